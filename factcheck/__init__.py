@@ -1,0 +1,45 @@
+"""factcheck: read news text and say, for every statement, who says so."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .model import (
+    Attribution,
+    Certainty,
+    Cue,
+    Document,
+    Flag,
+    FlagKind,
+    Mode,
+    Polarity,
+    Quantity,
+    Role,
+    Source,
+    SourceKind,
+    Span,
+    Statement,
+    TimeRef,
+)
+from .pipeline import analyze
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attribution",
+    "Certainty",
+    "Cue",
+    "Document",
+    "Flag",
+    "FlagKind",
+    "Lexicon",
+    "Mode",
+    "Polarity",
+    "Quantity",
+    "Role",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Statement",
+    "TimeRef",
+    "analyze",
+]

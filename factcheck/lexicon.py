@@ -1,0 +1,366 @@
+"""Lexicons as data: cue verbs, phrase and nominal cues, source nouns, media names, attitudes.
+
+The words live in ``factcheck/data/*.tsv`` and ``*.txt``; this module reads them once.
+Users extend a lexicon without touching the package::
+
+    lex = Lexicon.default().extend(
+        cue_verbs=[CueVerb("opine", Certainty.PROBABLE, frames=frozenset({"that", "quote"}))],
+        media=["Kyiv Independent"],
+    )
+    factcheck.analyze(text, lexicon=lex)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+
+import attrs
+
+from .model import Certainty, Polarity, SourceKind
+
+FORM_TAGS = ("base", "3sg", "past", "part", "ing")
+FRAMES = frozenset({"that", "quote", "to", "obj", "rcp", "wh"})
+PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
+
+
+class LexiconError(ValueError):
+    """A lexicon entry or data file is malformed."""
+
+
+@attrs.frozen
+class CueVerb:
+    """A verb of attribution and the complements with which it attributes."""
+
+    lemma: str
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE
+    frames: frozenset[str] = frozenset({"that", "quote"})
+    preps: frozenset[str] = frozenset()  #: prepositions that join the cue: "called *for*"
+    forms: tuple[str, str, str, str, str] | None = None  #: base, 3sg, past, participle, ing
+
+    def __attrs_post_init__(self) -> None:
+        unknown = self.frames - FRAMES
+        if unknown:
+            raise LexiconError(f"cue verb {self.lemma!r}: unknown frames {sorted(unknown)}")
+
+    def all_forms(self) -> tuple[str, str, str, str, str]:
+        return self.forms if self.forms is not None else inflect(self.lemma)
+
+
+@attrs.frozen
+class PhraseCue:
+    """A cue of several words, or an adverb: "according to", "reportedly", "made it clear"."""
+
+    phrase: str
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE
+    kind: str = "verb"
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind not in PHRASE_KINDS:
+            raise LexiconError(f"phrase cue {self.phrase!r}: unknown kind {self.kind!r}")
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.phrase.lower().split())
+
+
+@attrs.frozen
+class NominalCue:
+    """A noun that names an act or artefact of expression: "statement", "view", "claims"."""
+
+    noun: str
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE
+    artefact: bool = False  #: can stand for its author as subject: "a statement from X said"
+
+
+@attrs.frozen
+class SourceNoun:
+    noun: str
+    kind: SourceKind
+    vague: bool = False
+
+
+@attrs.frozen
+class VerbForm:
+    """One written form of a cue verb."""
+
+    verb: CueVerb
+    tag: str  #: base, 3sg, past, part or ing
+
+
+def _vowel(c: str) -> bool:
+    return c in "aeiou"
+
+
+def _doubles(lemma: str) -> bool:
+    """Does the last consonant double before -ed/-ing? (one-syllable CVC words: plan, slam)."""
+    if len(lemma) < 3 or lemma[-1] in "wxy" or _vowel(lemma[-1]):
+        return False
+    if not (_vowel(lemma[-2]) and not _vowel(lemma[-3])):
+        return False
+    groups = 0
+    prev = False
+    for c in lemma.replace("qu", "q"):
+        v = _vowel(c)
+        if v and not prev:
+            groups += 1
+        prev = v
+    return groups == 1
+
+
+def inflect(lemma: str) -> tuple[str, str, str, str, str]:
+    """Regular English inflections of a verb: base, 3sg, past, participle, -ing."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and not _vowel(lemma[-2]):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and not _vowel(lemma[-2]):
+        past = lemma[:-1] + "ied"
+    elif _doubles(lemma):
+        past = lemma + lemma[-1] + "ed"
+    else:
+        past = lemma + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    elif _doubles(lemma):
+        ing = lemma + lemma[-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return lemma, third, past, past, ing
+
+
+def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
+    data = resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
+    for n, line in enumerate(data.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield n, [c.strip() for c in line.split("\t")]
+
+
+def _enum(cls: type, value: str, where: str) -> object:
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
+        raise LexiconError(f"{where}: {value!r} is not one of {choices}") from None
+
+
+def _load_cue_verbs() -> list[CueVerb]:
+    out = []
+    for n, cols in _rows("cue_verbs.tsv"):
+        where = f"cue_verbs.tsv line {n}"
+        if len(cols) < 4:
+            raise LexiconError(f"{where}: expected lemma, certainty, polarity, frames")
+        lemma, cert, pol, frames_s = cols[:4]
+        frames: set[str] = set()
+        preps: set[str] = set()
+        for f in filter(None, frames_s.split(",")):
+            if f.startswith("p:"):
+                preps.update(f[2:].split("|"))
+            else:
+                frames.add(f)
+        forms = None
+        if len(cols) > 4 and cols[4]:
+            parts = cols[4].split("|")
+            if len(parts) != 5:
+                raise LexiconError(f"{where}: forms must be base|3sg|past|participle|ing")
+            forms = (parts[0], parts[1], parts[2], parts[3], parts[4])
+        out.append(
+            CueVerb(
+                lemma,
+                _enum(Certainty, cert, where),  # type: ignore[arg-type]
+                _enum(Polarity, pol, where),  # type: ignore[arg-type]
+                frozenset(frames),
+                frozenset(preps),
+                forms,
+            )
+        )
+    return out
+
+
+def _merge_verbs(verbs: Iterable[CueVerb]) -> dict[str, CueVerb]:
+    """One entry per lemma; a later entry adds its frames and prepositions to an earlier one."""
+    out: dict[str, CueVerb] = {}
+    for v in verbs:
+        old = out.get(v.lemma)
+        if old is not None:
+            v = attrs.evolve(
+                old,
+                frames=old.frames | v.frames,
+                preps=old.preps | v.preps,
+                forms=v.forms or old.forms,
+            )
+        out[v.lemma] = v
+    return out
+
+
+def _bool(value: str, where: str) -> bool:
+    if value not in ("yes", "no"):
+        raise LexiconError(f"{where}: expected yes or no, got {value!r}")
+    return value == "yes"
+
+
+@attrs.frozen
+class Lexicon:
+    """Every word list the engine reads. Build one with :meth:`default` and :meth:`extend`."""
+
+    cue_verbs: Mapping[str, CueVerb]
+    phrase_cues: tuple[PhraseCue, ...]
+    nominal_cues: Mapping[str, NominalCue]
+    source_nouns: Mapping[str, SourceNoun]
+    media: tuple[str, ...]
+    attitudes: tuple[str, ...]
+    abbreviations: frozenset[str]
+    acronyms: frozenset[str]
+    word_classes: Mapping[str, frozenset[str]]
+
+    # derived indexes, built once
+    verb_forms: Mapping[str, tuple[VerbForm, ...]] = attrs.field(init=False, eq=False, repr=False)
+    phrases_by_first: Mapping[str, tuple[PhraseCue, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    attitude_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    media_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        forms: dict[str, list[VerbForm]] = {}
+        for verb in self.cue_verbs.values():
+            for tag, form in zip(FORM_TAGS, verb.all_forms(), strict=True):
+                lst = forms.setdefault(form.lower(), [])
+                if not any(f.verb.lemma == verb.lemma and f.tag == tag for f in lst):
+                    lst.append(VerbForm(verb, tag))
+        object.__setattr__(self, "verb_forms", {k: tuple(v) for k, v in forms.items()})
+        by_first: dict[str, list[PhraseCue]] = {}
+        for p in self.phrase_cues:
+            by_first.setdefault(p.words[0], []).append(p)
+        # longest phrase first, so "made it clear" wins over "made clear"
+        object.__setattr__(
+            self,
+            "phrases_by_first",
+            {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_first.items()},
+        )
+        be = ("is", "are", "was", "were", "has been", "have been", "had been", "is now", "are now")
+        att: list[tuple[str, ...]] = []
+        for a in self.attitudes:
+            if "{be}" in a:
+                att.extend(tuple(a.replace("{be}", b).split()) for b in be)
+            else:
+                att.append(tuple(a.split()))
+        object.__setattr__(self, "attitude_words", tuple(sorted(set(att), key=lambda t: -len(t))))
+        object.__setattr__(
+            self,
+            "media_words",
+            tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t))),
+        )
+
+    def words(self, cls: str) -> frozenset[str]:
+        """The closed-class words of one class (determiner, pronoun, preposition, ...)."""
+        return self.word_classes.get(cls, frozenset())
+
+    @property
+    def abbreviations_all(self) -> frozenset[str]:
+        return self.abbreviations
+
+    @property
+    def sentence_starters(self) -> frozenset[str]:
+        return self.words("sentence_starter")
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon shipped with factcheck (read once, then shared)."""
+        return _default()
+
+    def extend(
+        self,
+        *,
+        cue_verbs: Iterable[CueVerb] = (),
+        phrase_cues: Iterable[PhraseCue] = (),
+        nominal_cues: Iterable[NominalCue] = (),
+        source_nouns: Iterable[SourceNoun] = (),
+        media: Iterable[str] = (),
+        attitudes: Iterable[str] = (),
+        abbreviations: Iterable[str] = (),
+    ) -> Lexicon:
+        """A new lexicon with these entries added (a verb already present gains frames)."""
+        verbs = _merge_verbs([*self.cue_verbs.values(), *cue_verbs])
+        noms = dict(self.nominal_cues)
+        noms.update((n.noun.lower(), n) for n in nominal_cues)
+        srcs = dict(self.source_nouns)
+        srcs.update((s.noun.lower(), s) for s in source_nouns)
+        return Lexicon(
+            cue_verbs=verbs,
+            phrase_cues=(*self.phrase_cues, *phrase_cues),
+            nominal_cues=noms,
+            source_nouns=srcs,
+            media=(*self.media, *media),
+            attitudes=(*self.attitudes, *(a.lower() for a in attitudes)),
+            abbreviations=self.abbreviations | {a.lower().rstrip(".") for a in abbreviations},
+            acronyms=self.acronyms,
+            word_classes=self.word_classes,
+        )
+
+
+@functools.cache
+def _default() -> Lexicon:
+    phrases = []
+    for n, cols in _rows("phrase_cues.tsv"):
+        where = f"phrase_cues.tsv line {n}"
+        if len(cols) != 4:
+            raise LexiconError(f"{where}: expected phrase, certainty, polarity, kind")
+        phrases.append(
+            PhraseCue(
+                cols[0],
+                _enum(Certainty, cols[1], where),  # type: ignore[arg-type]
+                _enum(Polarity, cols[2], where),  # type: ignore[arg-type]
+                cols[3],
+            )
+        )
+    noms = {}
+    for n, cols in _rows("nominal_cues.tsv"):
+        where = f"nominal_cues.tsv line {n}"
+        if len(cols) != 4:
+            raise LexiconError(f"{where}: expected noun, certainty, polarity, artefact")
+        noms[cols[0].lower()] = NominalCue(
+            cols[0].lower(),
+            _enum(Certainty, cols[1], where),  # type: ignore[arg-type]
+            _enum(Polarity, cols[2], where),  # type: ignore[arg-type]
+            _bool(cols[3], where),
+        )
+    srcs: dict[str, SourceNoun] = {}
+    for n, cols in _rows("source_nouns.tsv"):
+        where = f"source_nouns.tsv line {n}"
+        if len(cols) != 3:
+            raise LexiconError(f"{where}: expected noun, kind, vague")
+        srcs.setdefault(
+            cols[0].lower(),
+            SourceNoun(cols[0].lower(), _enum(SourceKind, cols[1], where), _bool(cols[2], where)),  # type: ignore[arg-type]
+        )
+    abbrev, acro = set(), set()
+    for _, cols in _rows("abbreviations.txt"):
+        abbrev.add(cols[0].lower())
+        if len(cols) > 1 and cols[1] == "acronym":
+            acro.add(cols[0].lower())
+    classes = {}
+    for _, cols in _rows("function_words.tsv"):
+        classes[cols[0]] = frozenset(cols[1].split())
+    return Lexicon(
+        cue_verbs=_merge_verbs(_load_cue_verbs()),
+        phrase_cues=tuple(phrases),
+        nominal_cues=noms,
+        source_nouns=srcs,
+        media=tuple(cols[0] for _, cols in _rows("media.txt")),
+        attitudes=tuple(cols[0].lower() for _, cols in _rows("attitudes.tsv")),
+        abbreviations=frozenset(abbrev),
+        acronyms=frozenset(acro),
+        word_classes=classes,
+    )

@@ -1,0 +1,168 @@
+"""Segmentation: paragraphs, sentences, tokens and quotations, all with exact offsets.
+
+Every regular expression here is linear: no nested quantifiers, no backreferences, and each
+alternative consumes at least one character, so a pathological input costs time proportional
+to its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from .lexicon import Lexicon
+
+# Words (with inner hyphens and apostrophes: "state-run", "Clinton's", "doesn't"), dotted
+# acronyms ("U.S.", "D.C."), numbers with separators ("2,500", "3.5"), and single symbols.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S. N.Y. a.m.
+    r"|\d+(?:[.,:]\d+)*"  # 2,500  3.5  15:25
+    r"|\w+(?:[-'’]\w+)*"  # state-run  Clinton's
+    r"|''|``|\S",  # '' `` and any other single non-space character
+)
+_PARA_RE = re.compile(r"[^\n]+")
+# A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.
+# Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))".
+_END_RE = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s|$)")
+
+OPEN_QUOTES = frozenset({"“", "‘‘", "``", "«"})
+CLOSE_QUOTES = frozenset({"”", "’’", "»"})
+STRAIGHT_QUOTES = frozenset({'"', "''"})
+QUOTE_CHARS = frozenset('"“”«»')
+
+
+@attrs.define(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str  # lower case, curly apostrophes made straight
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        out.append(Token(m.start(), m.end(), w, w.lower().replace("’", "'")))
+    return out
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line, whitespace trimmed."""
+    for m in _PARA_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+
+
+def sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Split the paragraph ``text[start:end]`` into sentences (trimmed offsets)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END_RE.finditer(text, start, end):
+        e = m.end()
+        if not _is_boundary(text, s, m.start(), e, end, lexicon):
+            continue
+        out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _is_boundary(text: str, sent_start: int, dot: int, e: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the punctuation at ``dot`` (ending at ``e``) the end of a sentence?"""
+    nxt = e
+    while nxt < end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= end:
+        return True
+    following = text[nxt]
+    # the next sentence starts with a capital, a digit, or an opening quote/bracket
+    if not (following.isupper() or following.isdigit() or following in "\"“‘'(["):
+        return False
+    if text[dot] != ".":
+        return True
+    # the word before the full stop
+    w_end = dot
+    w_start = w_end
+    floor = max(sent_start, dot - 40)  # bounded: a word longer than that is no abbreviation
+    while w_start > floor and (text[w_start - 1].isalnum() or text[w_start - 1] in ".-'’"):
+        w_start -= 1
+    word = text[w_start:w_end]
+    if not word:
+        return True
+    low = word.lower().rstrip(".")
+    if low in lexicon.abbreviations:
+        # "Mr. Smith", "Nov. 9": never a boundary; "U.S. The": a boundary before a sentence starter
+        nxt_word = text[nxt : nxt + 12].split(" ", 1)[0].strip("\"“‘'(").lower()
+        return low in lexicon.acronyms and nxt_word in lexicon.sentence_starters
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return False
+    if "." in word and all(len(p) == 1 for p in word.split(".") if p):  # U.S, D.C
+        nxt_word = text[nxt : nxt + 12].split(" ", 1)[0].strip("\"“‘'(").lower()
+        return nxt_word in lexicon.sentence_starters
+    return True
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted passages of the paragraph ``text[start:end]``, quotation marks included.
+
+    Curly quotes pair by direction; straight quotes pair by position (a quote mark after a space
+    opens, one before a space or punctuation closes). A quotation left open at the end of the
+    paragraph runs to its end (journalists leave a quote open when it continues in the next
+    paragraph).
+    """
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    i = start
+    while i < end:
+        ch = text[i]
+        width = 1
+        if ch in "'`" and i + 1 < end and text[i + 1] == ch:  # '' and `` (NYT style)
+            width = 2
+            kind = "open" if ch == "`" else _straight_kind(text, i, i + 2, start, end)
+        elif ch == "“" or ch == "«":
+            kind = "open"
+        elif ch == "”" or ch == "»":
+            kind = "close"
+        elif ch == '"':
+            kind = _straight_kind(text, i, i + 1, start, end)
+        else:
+            i += 1
+            continue
+        if kind == "open":
+            if open_at < 0:
+                open_at = i
+        elif kind == "close" and open_at >= 0:
+            out.append((open_at, i + width))
+            open_at = -1
+        i += width
+    if open_at >= 0:
+        out.append((open_at, end))
+    return out
+
+
+def _straight_kind(text: str, s: int, e: int, lo: int, hi: int) -> str:
+    before = text[s - 1] if s > lo else " "
+    after = text[e] if e < hi else " "
+    if before.isspace() or before in "([{—–-:/":
+        return "open" if not after.isspace() else "none"
+    if after.isspace() or after in ".,;:!?)]}—–-…":
+        return "close"
+    if before.isalnum() and after.isalnum():
+        return "none"
+    return "close" if not before.isspace() else "open"

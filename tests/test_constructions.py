@@ -1,0 +1,242 @@
+"""Each construction the engine reads, on sentences written for the test (not the seed's)."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Attribution, Certainty, Document, FlagKind, Mode
+
+
+def only(doc: Document) -> Attribution:
+    top = [a for a in doc.attributions if a.parent is None]
+    assert len(top) == 1, [(a.cue.text, a.source and a.source.text) for a in top]
+    return top[0]
+
+
+def parts(doc: Document, a: Attribution) -> tuple[str | None, str, list[str]]:
+    src = a.source.span.of(doc.text) if a.source else None
+    return src, a.cue.span.of(doc.text), [c.of(doc.text) for c in a.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content", "mode"),
+    [
+        (
+            "The ministry says the border will reopen on Monday.",
+            "The ministry",
+            "says",
+            ["the border will reopen on Monday"],
+            Mode.INDIRECT,
+        ),
+        (
+            "The mayor said that the bridge was unsafe.",
+            "The mayor",
+            "said",
+            ["that the bridge was unsafe"],
+            Mode.INDIRECT,
+        ),
+        (
+            "The French navy has said it will escort the tankers.",
+            "The French navy",
+            "has said",
+            ["it will escort the tankers"],
+            Mode.INDIRECT,
+        ),
+        (
+            "\u201cWe will not leave,\u201d the union leader said.",
+            "the union leader",
+            "said",
+            ["\u201cWe will not leave,\u201d"],
+            Mode.DIRECT,
+        ),
+        (
+            "\u201cThe vote was rigged,\u201d said Maria Lopez, an election monitor.",
+            "Maria Lopez, an election monitor",
+            "said",
+            ["\u201cThe vote was rigged,\u201d"],
+            Mode.DIRECT,
+        ),
+        (
+            "Prices rose by a third last year, the statistics office reported.",
+            "the statistics office",
+            "reported",
+            ["Prices rose by a third last year"],
+            Mode.INDIRECT,
+        ),
+        (
+            "Rebels shelled the airport overnight, according to local residents.",
+            "local residents",
+            "according to",
+            ["Rebels shelled the airport overnight"],
+            Mode.ACCORDING_TO,
+        ),
+        (
+            "According to the coast guard, six fishermen are missing.",
+            "the coast guard",
+            "According to",
+            ["six fishermen are missing"],
+            Mode.ACCORDING_TO,
+        ),
+        (
+            "Several analysts believed the currency would fall further.",
+            "Several analysts",
+            "believed",
+            ["the currency would fall further"],
+            Mode.INDIRECT,
+        ),
+        (
+            "The governor said the plan was \u201ca disaster\u201d for farmers.",
+            "The governor",
+            "said",
+            ["the plan was \u201ca disaster\u201d for farmers"],
+            Mode.MIXED,
+        ),
+        (
+            "A letter from the hospital board said staff would be paid in March.",
+            "A letter from the hospital board",
+            "said",
+            ["staff would be paid in March"],
+            Mode.INDIRECT,
+        ),
+    ],
+)
+def test_construction(text: str, source: str, cue: str, content: list[str], mode: Mode) -> None:
+    doc = factcheck.analyze(text)
+    a = only(doc)
+    assert parts(doc, a) == (source, cue, content)
+    assert a.mode is mode
+
+
+def test_continuation_takes_the_previous_source() -> None:
+    doc = factcheck.analyze(
+        "The Reuters news agency reported that the port was closed. "
+        "It added that ships were waiting offshore."
+    )
+    first, second = doc.attributions
+    assert second.source is not None and first.source is not None
+    assert second.source.text == "It"
+    assert second.source.entity == first.source.entity
+    assert second.source.antecedent == first.source.span
+    assert parts(doc, second)[2] == ["that ships were waiting offshore"]
+
+
+def test_he_added_resolves_to_a_person() -> None:
+    doc = factcheck.analyze(
+        "The ministry said talks had stalled. Foreign Minister Ana Costa said she was hopeful. "
+        "She added that a new round was planned."
+    )
+    last = doc.attributions[-1]
+    assert last.source is not None and last.source.entity.endswith("Ana Costa")
+
+
+def test_belief_is_probable_and_fear_possible() -> None:
+    doc = factcheck.analyze("Officials believe the dam will hold. Farmers fear that it will not.")
+    believe, fear = doc.attributions
+    assert believe.certainty is Certainty.PROBABLE
+    assert fear.certainty is Certainty.POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It comes as the army closed two more roads.",
+        "It left the town without power for a week.",
+        "The storm left thousands without power.",
+        "Islamic State fighters held the town.",
+        "There were more than 100 suspected smugglers on the boat.",
+    ],
+)
+def test_non_cues(text: str) -> None:
+    doc = factcheck.analyze(text)
+    assert doc.attributions == ()
+    assert FlagKind.UNATTRIBUTED in doc.statements[0].flag_kinds
+
+
+def test_it_comes_as_is_not_content() -> None:
+    doc = factcheck.analyze(
+        "It comes as the army closed two more roads, according to the local council."
+    )
+    a = only(doc)
+    assert parts(doc, a)[2] == ["the army closed two more roads"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are fears that the virus has spread to the capital.",
+        "There are growing concerns that the ceasefire will collapse.",
+        "It is believed that the ship sank in minutes.",
+    ],
+)
+def test_unheld_attitudes(text: str) -> None:
+    doc = factcheck.analyze(text)
+    st = doc.statements[0]
+    assert FlagKind.UNHELD_ATTITUDE in st.flag_kinds
+    assert FlagKind.UNATTRIBUTED in st.flag_kinds
+    assert not st.attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("US officials said the talks had failed.", True),
+        ("Sources said the minister would resign.", True),
+        ("State-run media said the dam had burst.", True),
+        ("A senior aide to the prime minister said the vote was delayed.", True),
+        ("The Interior Ministry said the dam had burst.", False),
+        ("Joe Smith, a spokesman for the ministry, said the dam had burst.", False),
+        ("Reuters reported that the dam had burst.", False),
+    ],
+)
+def test_vague_sources(text: str, vague: bool) -> None:
+    doc = factcheck.analyze(text)
+    assert (FlagKind.VAGUE_SOURCE in doc.statements[0].flag_kinds) is vague
+
+
+def test_split_quote_is_one_attribution_with_two_contents() -> None:
+    doc = factcheck.analyze(
+        "\u201cWe are ready,\u201d the captain said. \u201cThe crew has trained for months.\u201d"
+    )
+    a = only(doc)
+    assert [c.of(doc.text) for c in a.content] == [
+        "\u201cWe are ready,\u201d",
+        "\u201cThe crew has trained for months.\u201d",
+    ]
+    # the second sentence is attributed, not flagged
+    assert all(FlagKind.UNATTRIBUTED not in st.flag_kinds for st in doc.statements)
+
+
+def test_nested_attribution_keeps_its_parent() -> None:
+    doc = factcheck.analyze("The agency said officials believed the figure was too low.")
+    outer, inner = doc.attributions
+    assert outer.parent is None
+    assert inner.parent == outer.id
+    assert inner.cue.text == "believed"
+
+
+def test_sentences_survive_abbreviations() -> None:
+    doc = factcheck.analyze(
+        "Mr. Jones met U.S. envoys on Nov. 9 in Washington. The talks ended early."
+    )
+    assert [s.text for s in doc.statements] == [
+        "Mr. Jones met U.S. envoys on Nov. 9 in Washington.",
+        "The talks ended early.",
+    ]
+
+
+def test_headline_standfirst_dateline() -> None:
+    text = (
+        "Floods hit the north\n"
+        "Thousands have left their homes, the authorities say.\n"
+        "Monday 3 March 2025 09:10, UK\n"
+        "Rivers burst their banks overnight.\n"
+    )
+    doc = factcheck.analyze(text)
+    assert [s.role.value for s in doc.statements] == [
+        "headline",
+        "standfirst",
+        "dateline",
+        "body",
+    ]
+    assert doc.published is not None and doc.published.year == 2025
