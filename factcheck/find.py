@@ -2,10 +2,15 @@
 
 A pure function of the paragraph's text, its sentences and quotations, and the lexicon. It
 returns :class:`Found` records (character offsets only); :mod:`factcheck.resolve` turns them into
-model objects. The rules follow PolNeAR's annotation guidelines: auxiliaries, negation and
-adverbs join the cue ("has also said"); a that-clause's content includes "that"; a quotation's
-content includes its marks; the recipient ("told *reporters* that") belongs to no span; the
-sentence's final full stop belongs to no span.
+model objects. The span conventions are PolNeAR's: auxiliaries, negation and adverbs join the cue
+("has also said"); a that-clause's content includes "that"; a quotation's content includes its
+marks; the recipient ("told *reporters* that") belongs to no span; the sentence's final full stop
+belongs to no span.
+
+How a verb is read: the lexicon says, for each cue verb, what may follow it when it attributes
+(its *frames*: ``post``, ``colon``, ``quote``, ``that``, ``np``, ``rcp``, ``to``, ``wh`` and joined
+prepositions). The finder classifies what follows the verb group, and accepts the verb only when
+that category is one of the verb's frames.
 """
 
 from __future__ import annotations
@@ -15,16 +20,61 @@ from collections.abc import Sequence
 
 import attrs
 
-from .lexicon import Lexicon, PhraseCue, VerbForm
+from .lexicon import CueAdjective, CueVerb, Lexicon, PhraseCue, VerbForm
 from .model import Certainty, Polarity
 from .text import Token, quotations, tokenize
 
-QUOTE_OPEN = frozenset({"“", "``", "«", "‘"})
-QUOTE_CLOSE = frozenset({"”", "»", "’"})
-STRAIGHT = frozenset({'"', "''"})
-DASHES = frozenset({"—", "–", "--", "-"})
-CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
+CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+WH = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+PARTICIPLE_CUES = frozenset(
+    {
+        "according",
+        "adding",
+        "saying",
+        "noting",
+        "arguing",
+        "citing",
+        "telling",
+        "insisting",
+        "explaining",
+        "warning",
+        "claiming",
+        "stressing",
+        "suggesting",
+        "calling",
+        "referring",
+        "acknowledging",
+        "asking",
+        "accusing",
+        "describing",
+        "declaring",
+        "writing",
+        "urging",
+        "vowing",
+        "promising",
+        "praising",
+        "criticizing",
+        "blaming",
+        "denying",
+        "pointing",
+    }
+)
+# categories of what follows a verb group
+END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
+    "end",
+    "comma",
+    "colon",
+    "quote",
+    "that",
+    "to",
+    "wh",
+    "np",
+    "prep",
+    "other",
+)
 
 
 @attrs.define(slots=True)
@@ -38,7 +88,8 @@ class Found:
     content: list[tuple[int, int]]
     source: tuple[int, int] | None = None
     according: bool = False
-    parent: int | None = None  # index into the paragraph's list
+    parent: int | None = None  # index into the list it belongs to
+    participle: bool = False  # ", adding that C": its source is the clause's source
 
 
 @attrs.define(slots=True)
@@ -59,14 +110,30 @@ class _Ctx:
     prep: frozenset[str]
     conj: frozenset[str]
     subord: frozenset[str]
-    wh: frozenset[str]
     aux: frozenset[str]
     modal: frozenset[str]
     neg: frozenset[str]
-    cue_adv: frozenset[str]
+    adv: frozenset[str]
     time: frozenset[str]
     poss: frozenset[str]
-    subj_pron: frozenset[str]
+    subj: frozenset[str]
+    verbs: frozenset[str]
+    labels: frozenset[str]
+    parenthetical: frozenset[str]
+
+    def stop(self, k: int) -> bool:
+        """Is token ``k`` something no noun phrase runs through?"""
+        w = self.toks[k].low
+        return (
+            w in SENT_END
+            or w in CLAUSE_PUNCT
+            or w in self.aux
+            or w in self.modal
+            or w in self.neg
+            or w in self.subord
+            or w in WH
+            or self.quote_of[k] >= 0
+        )
 
 
 def find_in_paragraph(
@@ -78,19 +145,31 @@ def find_in_paragraph(
     quotes: Sequence[tuple[int, int]] | None = None,
 ) -> list[Found]:
     """Attributions whose cue lies in the paragraph ``text[start:end]``."""
-    toks = tokenize(text, start, end)
+    toks = tokenize(text, start, end, lexicon.abbreviations)
     if not toks:
         return []
     if quotes is None:
         quotes = quotations(text, start, end)
     ctx = _context(text, toks, sentences, list(quotes), lexicon)
     found: list[Found] = []
-    for i in range(len(toks)):
-        if ctx.quote_of[i] >= 0:
-            continue
-        f = _cue_at(ctx, i, found)
+    for a, b in ctx.sent_bounds:
+        f = _label_cue(ctx, a, b)
         if f is not None:
             found.append(f)
+        i = a
+        while i < b:
+            if ctx.quote_of[i] >= 0:
+                i = max(i + 1, ctx.quote_toks[ctx.quote_of[i]][1])
+                continue
+            if found and found[-1].cue[1] > ctx.toks[i].start:
+                i += 1
+                continue
+            f = _cue_at(ctx, i, a, b)
+            if f is not None:
+                if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
+                    f.source = found[-1].source  # '"C," said X, adding that D'
+                found.append(f)
+            i += 1
     _nest(found)
     return found
 
@@ -104,11 +183,10 @@ def _context(
 ) -> _Ctx:
     starts = [s for s, _ in sentences]
     sent_of = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in toks]
-    bounds: list[tuple[int, int]] = []
-    for k in range(len(sentences)):
-        a = bisect.bisect_left(sent_of, k)
-        b = bisect.bisect_right(sent_of, k)
-        bounds.append((a, b))
+    bounds = [
+        (bisect.bisect_left(sent_of, k), bisect.bisect_right(sent_of, k))
+        for k in range(len(sentences))
+    ]
     quote_of = [-1] * len(toks)
     qtoks: list[tuple[int, int]] = []
     tstarts = [t.start for t in toks]
@@ -118,78 +196,141 @@ def _context(
         for k in range(a, b):
             quote_of[k] = q
         qtoks.append((a, b))
-    w = lex.words
     title = []
     for a, b in bounds:
         words = [t for t in toks[a:b] if t.text[:1].isalpha() and len(t.text) > 3]
         title.append(len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words))
+    w = lex.words
     return _Ctx(
-        text,
-        toks,
-        sent_of,
-        bounds,
-        quote_of,
-        quotes,
-        qtoks,
-        title,
-        lex,
-        w("determiner"),
-        w("pronoun"),
-        w("preposition"),
-        w("conjunction"),
-        w("subordinator"),
-        w("wh"),
-        w("auxiliary"),
-        w("modal"),
-        w("negation"),
-        w("cue_adverb"),
-        w("time_word"),
-        w("possessive"),
-        w("subject_pronoun"),
-    )
+        text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
+        det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
+        subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
+        adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
+        verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
+    )  # fmt: skip
+
+
+def _span(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
+    """Character span of tokens [s, e)."""
+    return (ctx.toks[s].start, ctx.toks[e - 1].end)
 
 
 # --------------------------------------------------------------------------------------------
-# cue detection
+# cue candidates
 
 
-def _cue_at(ctx: _Ctx, i: int, found: list[Found]) -> Found | None:
+def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     tok = ctx.toks[i]
-    if found and found[-1].cue[1] > tok.start:  # inside a cue already found
-        return None
     phrases = ctx.lex.phrases_by_first.get(tok.low)
     if phrases:
         for p in phrases:
             n = len(p.words)
-            if i + n <= len(ctx.toks) and all(ctx.toks[i + k].low == p.words[k] for k in range(n)):
-                f = _phrase_cue(ctx, i, i + n, p)
+            if i + n <= b and all(ctx.toks[i + k].low == p.words[k] for k in range(n)):
+                f = _phrase_cue(ctx, i, i + n, a, b, p)
                 if f is not None:
                     return f
     forms = ctx.lex.verb_forms.get(tok.low)
     if forms:
-        return _verb_cue(ctx, i, forms)
+        f = _verb_cue(ctx, i, a, b, forms)
+        if f is not None:
+            return f
+    adj = ctx.lex.cue_adjectives.get(tok.low)
+    if adj is not None:
+        return _adjective_cue(ctx, i, a, b, adj)
     return None
 
 
-def _sent(ctx: _Ctx, i: int) -> tuple[int, int]:
-    return ctx.sent_bounds[ctx.sent_of[i]]
+_INTENSIFIERS = frozenset(
+    [
+        "very",
+        "so",
+        "too",
+        "more",
+        "less",
+        "most",
+        "increasingly",
+        "deeply",
+        "quite",
+        "fairly",
+        "not",
+        "all",
+    ]
+)
+_LINKING = frozenset(
+    [
+        "remain",
+        "remains",
+        "remained",
+        "seemed",
+        "seems",
+        "appeared",
+        "appears",
+        "feel",
+        "feels",
+        "felt",
+        "become",
+        "became",
+        "grown",
+        "grew",
+    ]
+)
 
 
-def _is_noun_context(ctx: _Ctx, i: int) -> bool:
-    """Is the word at ``i`` used as a noun (after a determiner, possessive or adjective)?"""
-    a, _ = _sent(ctx, i)
+def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
+    """'X is confident that C', 'X was eager to C', 'X is skeptical of C'."""
+    toks = ctx.toks
+    g0 = i
+    while g0 - 1 >= a and (
+        toks[g0 - 1].low in ctx.adv
+        or toks[g0 - 1].low in ctx.neg
+        or toks[g0 - 1].low in _INTENSIFIERS
+    ):
+        g0 -= 1
+    if g0 - 1 < a or toks[g0 - 1].low not in BE | _LINKING:
+        return None
+    g0 -= 1
+    while g0 - 1 >= a and (
+        toks[g0 - 1].low in ctx.aux
+        or toks[g0 - 1].low in ctx.modal
+        or toks[g0 - 1].low in ctx.neg
+        or toks[g0 - 1].low in ctx.adv
+    ):
+        g0 -= 1
+    j = i + 1
+    cue_end = i + 1
+    if j < b and toks[j].low in adj.preps:
+        cue_end = j + 1
+        content = _content_from(ctx, j + 1, b)
+    else:
+        cat = _follow(ctx, j, b)
+        if cat not in (THAT, TO, WH_) or cat not in adj.frames:
+            return None
+        content = _content_from(ctx, j, b)
+    if not content:
+        return None
+    src = _np_left(ctx, g0, a)
+    if src is None:
+        return None
+    certainty = adj.certainty
+    if any(toks[k].low in ctx.neg for k in range(g0, i)):
+        certainty = Certainty.UNDERSPECIFIED
+    return Found(
+        _span(ctx, g0, cue_end), adj.adjective, certainty, adj.polarity, content, _span(ctx, *src)
+    )
+
+
+def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
+    """After a determiner or possessive the word is a noun: "the report", "his claims"."""
     if i <= a:
         return False
-    prev = ctx.toks[i - 1]
-    p = prev.low
-    if p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s":
-        return p not in ("that", "all", "both", "some", "many", "most", "few", "several")
-    return False
+    p = ctx.toks[i - 1].low
+    if p in ("that", "all", "both", "some", "many", "most", "few", "several", "who"):
+        return False
+    return p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s"
 
 
-def _verb_ok(ctx: _Ctx, i: int, vf: VerbForm) -> bool:
-    """Does the context read the form at ``i`` as a verb?"""
-    a, _ = _sent(ctx, i)
+def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> VerbForm | None:
+    """The form the context reads as a verb at ``i``, or None (a noun, an adjective, a name)."""
     tok = ctx.toks[i]
     prev = ctx.toks[i - 1] if i > a else None
     p = prev.low if prev is not None else ""
@@ -198,353 +339,439 @@ def _verb_ok(ctx: _Ctx, i: int, vf: VerbForm) -> bool:
         tok.is_cap
         and prev is not None
         and ctx.quote_of[i - 1] < 0
+        and p not in (":", "(", "—", "-")
         and not ctx.title_case[ctx.sent_of[i]]
     ):
-        return False
-    if _is_noun_context(ctx, i):
-        return False
-    if prev is None:
-        return vf.tag in ("past", "3sg", "ing")
-    if p[:1].isdigit():  # "100 suspected militants"
-        return False
-    if vf.tag == "base":
-        # "they say", "will say", "to say", "did not say", "officials say"
-        return bool(
-            p in ctx.subj_pron
-            or p in ctx.modal
-            or p in ctx.neg
-            or p in ("to", "do", "does", "did", "don't", "didn't", "who", "and", "that")
-            or p in ctx.cue_adv
-            or (
-                prev.text[:1].isalpha()
-                and p.endswith("s")
-                and p not in ctx.prep
-                and p not in ctx.aux
-            )
-            or prev.is_cap
-        )
-    if vf.tag == "3sg":
-        # "are fears", "to reports", "his claims" are nouns
-        return not (p in ctx.aux or p in ctx.modal or p in ctx.prep or p in ctx.det or p == "to")
-    if vf.tag in ("past", "part"):
-        # "over alleged links", "the so-called": adjectives
-        return not (p in ctx.prep and p not in ("that",)) or p == "by"
-    if vf.tag == "ing":
-        return p not in ctx.det
-    return True
-
-
-def _verb_cue(ctx: _Ctx, i: int, forms: tuple[VerbForm, ...]) -> Found | None:
-    ok = [vf for vf in forms if _verb_ok(ctx, i, vf)]
-    if not ok:
         return None
-    vf = ok[0]
-    verb = vf.verb
-    a, b = _sent(ctx, i)
-    # the verb group: auxiliaries, modals, negation and adverbs to the left
-    g0 = i
-    passive = False
-    while g0 - 1 >= a:
-        w = ctx.toks[g0 - 1].low
-        if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.cue_adv:
-            g0 -= 1
-            if w in ("is", "are", "was", "were", "be", "been", "being", "am") and vf.tag in (
-                "part",
-                "past",
+    if _is_noun_context(ctx, i, a) or p[:1].isdigit():
+        return None
+    nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
+    strong = nxt in ("that", "to", ":") or nxt in WH  # "Farmers fear that", "plans to"
+    subject_like = prev is not None and (
+        p in ctx.subj
+        or p in ("who", "which", "that", "others", "some", "many", "most", "few", "all", "both")
+        or p in ctx.adv
+        or p[:1].isdigit()
+        or p in ("%", "percent")
+        or _number_word(p)
+    )
+    for vf in forms:
+        nounlike = vf.verb.nounlike and not strong
+        if vf.tag == "base":
+            # "they say", "will say", "to say", "did not say", "officials say", "polls show"
+            if prev is None:
+                continue
+            if (
+                p in ctx.modal
+                or p in ctx.neg
+                or p in ("to", "do", "does", "did", "and")
+                or subject_like
             ):
-                passive = True
-        else:
-            break
-    # do not take a sentence-initial adverb ("Later, ...") into the group
-    while g0 < i and ctx.toks[g0].low in ctx.cue_adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
-        g0 += 1
-    g1 = i + 1
-    # particles and prepositions that join the verb: "called for", "pointed out", "talked about"
-    if g1 < b and ctx.toks[g1].low in verb.preps:
-        g1 += 1
-    if g1 == i + 1 and verb.preps and not verb.frames - {"obj", "rcp"}:
-        return None  # "point", "talk" attribute only with their preposition
-    certainty = verb.certainty
-    polarity = verb.polarity
-    group_words = {t.low for t in ctx.toks[g0:i]}
-    if group_words & {"may", "might", "could"}:
-        certainty = Certainty.POSSIBLE
-    if group_words & ctx.neg and verb.polarity is Polarity.POSITIVE:
-        certainty = Certainty.UNDERSPECIFIED
-    if passive:
-        return _passive(ctx, i, g0, g1, verb.lemma, certainty, polarity)
-    cue = (ctx.toks[g0].start, ctx.toks[g1 - 1].end)
-    return _frame(ctx, i, g0, g1, vf, cue, certainty, polarity)
-
-
-def _phrase_cue(ctx: _Ctx, i: int, j: int, p: PhraseCue) -> Found | None:
-    a, b = _sent(ctx, i)
-    cue = (ctx.toks[i].start, ctx.toks[j - 1].end)
-    if p.kind == "according":
-        return _according(ctx, i, j, cue, p)
-    if p.kind == "adverb":
-        if j < b and ctx.toks[j].low in ("to", "that"):  # "reportedly to", "apparently that" rare
-            return None
-        content = _clause_span(ctx, a, b, exclude=(i, j))
-        if not content:
-            return None
-        return Found(cue, p.phrase, p.certainty, p.polarity, content)
-    if p.kind == "passive":
-        # "Trump is expected to win": the subject and the to-clause are the content
-        subj = _np_left(ctx, i, a)
-        content = []
-        if subj is not None:
-            content.append((ctx.toks[subj[0]].start, ctx.toks[subj[1] - 1].end))
-        # the phrase ends with "to": the content runs from "to"
-        c = _clause_to_end(ctx, j - 1, b)
-        if c is None:
-            return None
-        content.append(c)
-        return Found((*cue[0:1], ctx.toks[j - 2].end), p.phrase, p.certainty, p.polarity, content)
-    if p.kind == "verb":
-        # "went on to say", "made it clear": a verb; the source is the subject
-        vf = None
-        last = ctx.lex.verb_forms.get(ctx.toks[j - 1].low)
-        if last:
-            vf = last[0]
-        src = _np_left(ctx, i, a)
-        after = _content_after(ctx, j, b, vf.verb.frames if vf else frozenset({"that", "quote"}))
-        if after is None:
-            return None
-        content, _ = after
-        source = None if src is None else (ctx.toks[src[0]].start, ctx.toks[src[1] - 1].end)
-        return Found(cue, p.phrase, p.certainty, p.polarity, content, source)
+                return vf
+            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap):
+                return vf
+            if not nounlike and not (
+                p in ctx.det or p in ctx.poss or p in ctx.prep or p in ctx.aux or p in CLAUSE_PUNCT
+            ):
+                return vf
+        elif vf.tag == "3sg":
+            # "are fears", "to reports", "his claims" are nouns
+            if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
+                continue
+            if nounlike and not (
+                p in ("he", "she", "it", "who", "which", "that")
+                or p in ctx.adv
+                or (prev.is_cap and ctx.quote_of[i - 1] < 0)
+                or _determined_noun(ctx, i - 1, a)
+            ):
+                continue
+            return vf
+        elif vf.tag in ("past", "part"):
+            # "over alleged links", "the so-called": adjectives
+            if p in ctx.prep and p not in ("that",):
+                continue
+            return vf
+        elif vf.tag == "ing":
+            if p in ctx.prep and p not in ("by", "after", "before", "while", "when", "without"):
+                continue
+            return vf
     return None
 
 
-# --------------------------------------------------------------------------------------------
-# frames
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "half",
+        "third",
+        "quarter",
+        "majority",
+        "minority",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+    ]
+)
 
 
-def _frame(
-    ctx: _Ctx,
-    i: int,
-    g0: int,
-    g1: int,
-    vf: VerbForm,
-    cue: tuple[int, int],
-    certainty: Certainty,
-    polarity: Polarity,
-) -> Found | None:
+def _number_word(w: str) -> bool:
+    return w in _NUMBER_WORDS
+
+
+def _plural_noun(ctx: _Ctx, k: int) -> bool:
+    """A plural noun: "polls", "records", "officials" (not "this", "his", "is", "was")."""
+    t = ctx.toks[k]
+    w = t.low
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and t.text[:1].isalpha()
+        and w not in ctx.det
+        and w not in ctx.poss
+        and w not in ctx.aux
+        and w not in ctx.prep
+        and w not in ctx.verbs
+        and not ctx.lex.verb_forms.get(w)
+    )
+
+
+def _determined_noun(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` the noun of a determiner phrase: "the video", "a Reuters rolling poll"?"""
+    m = k
+    while m > a and k - m < 4:
+        m -= 1
+        w = ctx.toks[m].low
+        if w in ctx.det or w in ctx.poss or w.endswith("'s"):
+            return not ctx.lex.verb_forms.get(ctx.toks[k].low)
+        if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
+            return False
+    return False
+
+
+def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bool]:
+    """Left edge of the verb group (auxiliaries, modals, negation, adverbs), and whether the
+    group is passive, negated, hedged (may, might, could)."""
+    g0 = i
+    passive = negated = hedged = False
+    while g0 - 1 >= a:
+        w = ctx.toks[g0 - 1].low
+        if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv:
+            if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
+                break  # "Trump's said" is rare; "Clinton's" is a possessive
+            g0 -= 1
+            if w in BE and vf.tag in ("part", "past") and not passive:
+                passive = g0 == i - 1 or all(
+                    ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg
+                    for k in range(g0 + 1, i)
+                )
+            if w in ctx.neg:
+                negated = True
+            if w in ("may", "might", "could"):
+                hedged = True
+        else:
+            break
+    # a sentence-initial adverb ("Later, ...") does not join the group
+    while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
+        g0 += 1
+    return g0, passive, negated, hedged
+
+
+def _follow(ctx: _Ctx, j: int, b: int) -> str:
+    """What follows the verb group at token ``j``."""
+    if j >= b:
+        return END
+    if ctx.quote_of[j] >= 0:
+        return QUOTE
+    w = ctx.toks[j].low
+    if w in SENT_END:
+        return END
+    if w == ",":
+        return COMMA
+    if w == ":":
+        return COLON
+    if w == "that":
+        return THAT
+    if w == "to":
+        return TO
+    if w in WH:
+        return WH_
+    if w in ctx.prep:
+        return PREP
+    if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
+        return OTHER
+    return NP
+
+
+def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) -> Found | None:
+    vf = _verb_reading(ctx, i, a, forms)
+    if vf is None:
+        return None
     verb = vf.verb
-    a, b = _sent(ctx, i)
-    toks = ctx.toks
-    lemma = verb.lemma
-    # Where does the clause holding the cue start? (after a comma, a quotation, a conjunction)
-    left = g0 - 1
-    # 1. postposed: "C," X said / "C," said X / C, X said.
-    post = _postposed(ctx, g0, g1, a, b)
-    if post is not None:
-        content, source = post
-        return Found(cue, lemma, certainty, polarity, content, source)
-    # 2. preposed: X said C
-    src = _np_left(ctx, g0, a)
-    if src is None and vf.tag == "ing":
-        # participial: "..., saying that C": the source is the subject of the main clause
-        src = _main_subject(ctx, g0, a)
-    relative = left >= a and toks[left].low in ("who", "which", "that")
-    coordinated = left >= a and toks[left].low in ("and", "but")
-    if src is None and not relative and vf.tag != "ing" and not coordinated:
-        return None
+    g0, passive, negated, hedged = _group(ctx, i, a, vf)
+    g1 = i + 1
+    joined = False
+    if g1 < b and ctx.toks[g1].low in verb.preps:
+        g1 += 1
+        joined = True
+    certainty = verb.certainty
+    if hedged:
+        certainty = Certainty.POSSIBLE
+    if negated and verb.polarity is Polarity.POSITIVE:
+        certainty = Certainty.UNDERSPECIFIED
+    if passive:
+        return _passive(ctx, g0, g1, a, b, verb, certainty)
+    cue = _span(ctx, g0, g1)
     frames = verb.frames
-    after = _content_after(ctx, g1, b, frames)
+    # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
+    if "post" in frames and not joined:
+        post = _postposed(ctx, g0, g1, a, b, verb, vf.tag)
+        if post is not None:
+            content, source = post
+            return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
+    # 2. the cue stands before its content: X said C
+    ok, source = _subject(ctx, g0, a, vf)
+    if not ok:
+        return None
+    after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None
-    content, extra_cue_end = after
-    if extra_cue_end is not None:
-        cue = (cue[0], extra_cue_end)
-    source = None
-    if src is not None:
-        source = (toks[src[0]].start, toks[src[1] - 1].end)
-    elif left >= a and toks[left].low in ("who", "which", "that"):
-        source = (toks[left].start, toks[left].end)
-    elif left >= a and toks[left].low in ("and", "but"):
-        ms = _main_subject(ctx, left, a)
-        if ms is not None:
-            source = (toks[ms[0]].start, toks[ms[1] - 1].end)
-    return Found(cue, lemma, certainty, polarity, content, source)
+    content, colon_end = after
+    if colon_end is not None:
+        cue = (cue[0], colon_end)
+    left = g0 - 1
+    if (
+        source
+        and left - 1 >= a
+        and ctx.toks[left].low in ("who", "which")
+        and ctx.toks[left - 1].low == ","
+    ):
+        content = _cut_at_comma(ctx, content)  # "X, who has endorsed Clinton, said ..."
+    f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
+    f.participle = vf.tag == "ing" and left >= a and ctx.toks[left].low == ","
+    return f
 
 
-def _passive(
-    ctx: _Ctx,
-    i: int,
-    g0: int,
-    g1: int,
-    lemma: str,
-    certainty: Certainty,
-    polarity: Polarity,
-) -> Found | None:
-    """ "was asked about", "is expected to", "has been told": no source unless "by X"."""
-    _a, b = _sent(ctx, i)
-    toks = ctx.toks
-    j = g1
-    source = None
-    if j < b and toks[j].low == "by":
-        np = _np_right(ctx, j + 1, b)
-        if np is not None:
-            source = (toks[np[0]].start, toks[np[1] - 1].end)
-            j = np[1]
-    after = _content_after(ctx, j, b, frozenset({"that", "to", "quote", "wh", "obj"}))
-    if after is None:
-        return None
-    content, extra = after
-    cue = (toks[g0].start, extra if extra is not None else toks[g1 - 1].end)
-    return Found(cue, lemma, certainty, polarity, content, source)
-
-
-def _according(ctx: _Ctx, i: int, j: int, cue: tuple[int, int], p: PhraseCue) -> Found | None:
-    a, b = _sent(ctx, i)
-    np = _np_right(ctx, j, b, allow_apposition=False)
-    if np is None:
-        return None
-    source = (ctx.toks[np[0]].start, ctx.toks[np[1] - 1].end)
-    # content: the rest of the sentence, without the according-phrase
-    content = _clause_span(ctx, a, b, exclude=(i, np[1]))
+def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content inside a relative clause ends at the clause's closing comma."""
     if not content:
-        return None
-    return Found(cue, "according to", p.certainty, p.polarity, content, source, according=True)
+        return content
+    s, e = content[0]
+    text = ctx.text
+    depth = 0
+    for k in range(s, e):
+        ch = text[k]
+        if ch in '“"«':
+            depth ^= 1 if ch == '"' else 0
+            if ch != '"':
+                depth = 1
+        elif ch in "”»":
+            depth = 0
+        elif ch == "," and depth == 0:
+            return [(s, k)] if k > s else content
+    return content
+
+
+def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int, int] | None]:
+    """The source before the verb group: a noun phrase, a relative pronoun, the subject of a
+    coordinated or participial verb. (True, None) when the verb has no source in the text (a
+    fronted participle: "Asked whether ..."); (False, None) when it cannot attribute here."""
+    toks = ctx.toks
+    left = g0 - 1
+    if left >= a:
+        lw = toks[left].low
+        if (lw in ("who", "which", "that") and toks[left].low != "that") or (
+            lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
+        ):
+            return True, _span(ctx, left, left + 1)
+        if lw in ("and", "but", "or") or (lw == "," and vf.tag == "ing"):
+            # "...and said C" / "..., saying C": the subject of the main clause
+            ms = _main_subject(ctx, left, a)
+            return True, (_span(ctx, *ms) if ms is not None else None)
+    np = _np_left(ctx, g0, a)
+    if np is not None:
+        return True, _span(ctx, *np)
+    if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
+        return True, None  # "Asked whether ...", "Speaking to reporters, ..."
+    if left >= a and toks[left].low in ("when", "while", "after", "before", "as", "if"):
+        return True, None  # "when asked about it"
+    return False, None
+
+
+# --------------------------------------------------------------------------------------------
+# postposed cues
 
 
 def _postposed(
-    ctx: _Ctx, g0: int, g1: int, a: int, b: int
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, tag: str
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
-    """The cue stands after its content: "C," X said. / "C," said X. / C, X said."""
+    """'"C," X said.' / '"C," said X.' / 'C, X said.': content before, source around the cue."""
     toks = ctx.toks
-    # inverted: the cue follows a comma/closing quote directly ("...," said Smith)
     prev = g0 - 1
-    if prev >= a and (toks[prev].low == "," or _closes_quote(ctx, prev)):
-        after = g1
-        np = _np_right(ctx, after, b)
-        if np is not None and (np[1] >= b or toks[np[1]].low in SENT_END | {",", ":"}):
-            content = _content_before(ctx, prev, a)
-            if content:
-                if np[1] < b and toks[np[1]].low in (",", ":"):
-                    content += _continuation_inline(ctx, np[1] + 1, b)
-                return content, (toks[np[0]].start, toks[np[1] - 1].end)
-    # normal order after a comma: "C, X said." / "“C,” X said."
+    # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
+    if tag != "ing" and prev >= a and (toks[prev].low == "," or _closes_quote(ctx, prev)):
+        np = _np_right(ctx, g1, b)
+        if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
+            np = None  # '"C," he said' is not inverted; "said he would" is a clause
+        if np is not None:
+            j = _tail_end(ctx, np[1], b)
+            if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":"):
+                content = _content_before(ctx, prev, a)
+                if content:
+                    if j < b and toks[j].low in (",", ":"):
+                        content += _quote_after(ctx, j + 1, b)
+                    return content, _span(ctx, *np)
+    # normal order after a comma or a closing quote: '"C," X said.' / 'C, X said.'
     src = _np_left(ctx, g0, a)
     if src is None:
         return None
-    s0 = src[0]
-    before = s0 - 1
-    if before < a:
+    before = src[0] - 1
+    if before < a and not (src[0] == a and _quote_ends_before(ctx, a)):
         return None
-    if not (toks[before].low == "," or _closes_quote(ctx, before)):
+    if before >= a and not (toks[before].low == "," or _closes_quote(ctx, before)):
         return None
-    # the cue must end the clause: nothing, or a comma/adjunct before the end of the sentence
-    j = _skip_adjuncts(ctx, g1, b)
-    if j < b and toks[j].low not in SENT_END | {",", ":", ";"}:
+    # the verb must end its clause: a recipient ("told reporters") and adjuncts may follow
+    j = g1
+    if "rcp" in verb.frames:
+        rcp = _np_right(ctx, j, b, apposition=False)
+        if rcp is not None:
+            j = rcp[1]
+    j = _tail_end(ctx, j, b)
+    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ":", ";"):
         return None
-    content = _content_before(ctx, before, a)
+    content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:
         return None
     if j < b and toks[j].low in (",", ":"):
-        content += _continuation_inline(ctx, j + 1, b)
-    return content, (toks[src[0]].start, toks[src[1] - 1].end)
+        content += _quote_after(ctx, j + 1, b)
+    return content, _span(ctx, *src)
+
+
+def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
+    """After a postposed cue and its source: skip what ends the sentence without being content —
+    adjuncts ("on Monday", "in a statement", "in response to a question from a reporter") and
+    "of X" ('"...," he said of the course'). Returns where that tail stops."""
+    toks = ctx.toks
+    j = _skip_adjuncts(ctx, j, b)
+    if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":", ";"):
+        return j
+    if toks[j].low in ctx.prep or toks[j].low in ctx.time or toks[j].low in ctx.adv:
+        k = j
+        while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
+            w = toks[k].low
+            if ctx.quote_of[k] >= 0 or w in ("that", "whether") or w in ctx.aux:
+                return j
+            if ctx.lex.verb_forms.get(w) and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w]):
+                return j
+            k += 1
+        return k
+    return j
+
+
+def _quote_ends_before(ctx: _Ctx, a: int) -> bool:
+    """Does the previous sentence end with a closing quotation ('"...?" Smith asked')?"""
+    return a > 0 and _closes_quote(ctx, a - 1)
+
+
+def _previous_quote(ctx: _Ctx, a: int) -> list[tuple[int, int]]:
+    q = ctx.quote_of[a - 1]
+    return [ctx.quotes[q]] if q >= 0 else []
 
 
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
     """Is token ``k`` the closing mark of a quotation?"""
     q = ctx.quote_of[k]
-    if q < 0:
-        return False
-    return ctx.quote_toks[q][1] - 1 == k and ctx.toks[k].text in QUOTE_CLOSE | STRAIGHT
+    return q >= 0 and ctx.quote_toks[q][1] - 1 == k and ctx.toks[k].text in QUOTE_MARKS | {"’"}
 
 
 def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
-    """Content ending at token ``k`` (a comma or closing quote) and starting at its clause start."""
+    """Content ending at token ``k`` (a comma or a closing quotation), from its clause start."""
     toks = ctx.toks
-    end_tok = k
-    if toks[k].low == ",":
-        # the comma belongs to the content only if it is inside a quotation
-        end_tok = k - 1
-        if end_tok >= a and _closes_quote(ctx, end_tok):
-            pass
+    end_tok = k - 1 if toks[k].low == "," else k
     if end_tok < a:
         return []
     q = ctx.quote_of[end_tok]
     if q >= 0 and _closes_quote(ctx, end_tok):
-        qs, _qe = ctx.quotes[q]
+        qs, _ = ctx.quotes[q]
         qa, _ = ctx.quote_toks[q]
-        # the quotation may begin in an earlier sentence of the paragraph: take all of it
-        if qa <= a:
+        if qa <= a:  # the quotation began at or before the sentence's start
             return [(qs, toks[end_tok].end)]
-        # text before the quotation in this sentence ("He said it was "great,"" is mixed)
-        return [(toks[_clause_start(ctx, qa, a)].start, toks[end_tok].end)]
-    s = _clause_start(ctx, end_tok, a)
-    # drop a sentence-initial frame that is not content: "It comes as C, according to X"
-    s = _skip_frame(ctx, s, end_tok)
+        s = _clause_start(ctx, qa, a)
+        return [(toks[s].start, toks[end_tok].end)]
+    s = _skip_frame(ctx, _clause_start(ctx, end_tok, a), end_tok)
     if s > end_tok:
         return []
-    # a quotation that starts before the sentence (multi-sentence quote)
     q0 = ctx.quote_of[s]
-    if q0 >= 0 and ctx.quote_toks[q0][0] < s:
+    if q0 >= 0 and ctx.quote_toks[q0][0] < s:  # inside a quotation that began earlier
         return [(ctx.quotes[q0][0], toks[end_tok].end)]
     return [(toks[s].start, toks[end_tok].end)]
 
 
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
-    """Start of the content that ends at ``k``: the sentence start, after a colon or a dash."""
-    s = a
+    """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
+    semicolon or dash outside quotations."""
     for m in range(k, a - 1, -1):
-        w = ctx.toks[m].low
-        if ctx.quote_of[m] >= 0:
-            continue
-        if w in (":", ";") or w in ("—", "--"):
-            s = m + 1
-            break
-    return s
+        if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--"):
+            return m + 1
+    return a
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
-    """Skip "It comes as", "This comes as", "It came as" at the start of content."""
+    """Skip a frame that is not content: "It comes as", "This came after"."""
     toks = ctx.toks
     if (
         s + 2 <= end
-        and toks[s].low in ("it", "this", "that")
-        and toks[s + 1].low
-        in (
-            "comes",
-            "came",
-            "come",
-            "follows",
-            "followed",
-        )
+        and toks[s].low in ("it", "this")
+        and toks[s + 1].low in ("comes", "came", "come", "follows", "followed")
     ):
         k = s + 2
-        if k <= end and toks[k].low in ("as", "after", "amid", "despite", "days", "hours", "a"):
-            # "It comes as", "It came after", "It comes days after"
-            while k <= end and toks[k].low in (
-                "as",
-                "after",
-                "amid",
-                "despite",
-                "days",
-                "hours",
-                "a",
-                "week",
-                "day",
-                "just",
-            ):
-                k += 1
+        while k <= end and toks[k].low in (
+            "as",
+            "after",
+            "amid",
+            "days",
+            "hours",
+            "a",
+            "week",
+            "day",
+            "just",
+        ):
+            k += 1
+        if k > s + 2:
             return k
     return s
 
 
-def _continuation_inline(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
-    """After "“A,” he said," a second quotation in the same sentence continues the content."""
+def _quote_after(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
+    """'"A," he said, "B."': a quotation right after the cue continues the content."""
     if j < b and ctx.quote_of[j] >= 0 and ctx.quote_toks[ctx.quote_of[j]][0] == j:
         return [ctx.quotes[ctx.quote_of[j]]]
     return []
 
 
+# --------------------------------------------------------------------------------------------
+# content after the cue
+
+
 def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
-    """Skip time and place adjuncts after a cue: "on Monday", "in a statement", "last week"."""
+    """Skip what stands between a cue and its content and belongs to neither: "on Monday",
+    "in a statement", "last week", "Thursday" — when it ends at a comma, a colon, "that",
+    a quotation or the sentence's end."""
     toks = ctx.toks
     k = j
     while k < b:
@@ -563,23 +790,38 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             "recently",
             "later",
             "earlier",
+            "again",
+            "repeatedly",
+            "publicly",
+            "privately",
+            "separately",
+            "previously",
+            "also",
+            "then",
+            "now",
+            "today",
         ):
-            # consume a short prepositional phrase
             m = k + 1
             while (
                 m < b
-                and m - k < 8
-                and toks[m].low not in SENT_END | CLAUSE_PUNCT
-                and toks[m].low not in ("that", "to", "whether", "if", "how", "why", "what")
+                and m - k < 10
                 and ctx.quote_of[m] < 0
+                and toks[m].low not in SENT_END
+                and toks[m].low not in CLAUSE_PUNCT
+                and toks[m].low not in ("that", "to", "whether", "if", "how", "why", "what")
             ):
+                if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
+                    break
                 m += 1
+            single = m == k + 1
             if (
                 m < b
-                and toks[m].low not in SENT_END | {",", ":", ";"}
+                and not single
+                and toks[m].low not in SENT_END | {",", ":", ";", "that"}
                 and ctx.quote_of[m] < 0
-                and toks[m].low not in ("that",)
             ):
+                return k
+            if single and w not in ctx.time and w not in ctx.adv and w not in ("today",):
                 return k
             k = m
             continue
@@ -588,176 +830,259 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
 
 
 def _content_after(
-    ctx: _Ctx, j: int, b: int, frames: frozenset[str]
+    ctx: _Ctx, g1: int, b: int, verb: CueVerb, joined: bool
 ) -> tuple[list[tuple[int, int]], int | None] | None:
-    """Content after the cue group ending at ``j``; returns (content, new cue end or None)."""
+    """Content after the cue group ending at ``g1``: (content, the colon's end if the cue takes
+    it) or None when nothing the verb's frames allow follows."""
     toks = ctx.toks
-    extra: int | None = None
-    j0 = j
-    j = _skip_adjuncts(ctx, j, b)
-    if j >= b or toks[j].low in SENT_END:
-        return None
-    w = toks[j].low
-    if w == ":":
-        extra = toks[j].end if j == j0 else None
-        return _content_from(ctx, j + 1, b), extra
-    if w == "," and j + 1 < b and ctx.quote_of[j + 1] >= 0:
-        return _content_from(ctx, j + 1, b), None
-    if ctx.quote_of[j] >= 0 and "quote" in frames | {"that"}:
+    frames = verb.frames
+    j = _skip_adjuncts(ctx, g1, b)
+    cat = _follow(ctx, j, b)
+    if joined:
+        if cat in (END, COMMA, OTHER):
+            return None
         return _content_from(ctx, j, b), None
-    if w == "that" and ("that" in frames):
-        return _content_from(ctx, j, b), None
-    if w in ("whether", "if", "how", "why", "what", "when", "where", "who") and "wh" in frames:
-        return _content_from(ctx, j, b), None
-    if w == "to" and "to" in frames:
-        return _content_from(ctx, j, b), None
-    if w in (",", ";", "—", "--", "(", ")") or w in ctx.conj:
-        return None
-    # a recipient: "told reporters that", "urged Congress to", "asked him whether"
-    if "rcp" in frames:
-        np = _np_right(ctx, j, b, allow_apposition=False)
-        if np is not None and np[1] < b:
-            k = _skip_adjuncts(ctx, np[1], b)
-            if k < b:
-                nw = toks[k].low
-                if (
-                    nw in ("that", "to", ":", "whether", "if", "how", "why", "what")
-                    or ctx.quote_of[k] >= 0
-                ):
-                    if nw == ":":
-                        return _content_from(ctx, k + 1, b), None
-                    if nw == "to" and "to" not in frames:
-                        return None
-                    return _content_from(ctx, k, b), None
-                if nw == "," and k + 1 < b and ctx.quote_of[k + 1] >= 0:
-                    return _content_from(ctx, k + 1, b), None
-    if "that" in frames or "obj" in frames:
-        return _content_from(ctx, j, b), None
+    if cat == COLON and ("colon" in frames or "quote" in frames):
+        colon_end = toks[j].end if j == g1 else None
+        c = _content_from(ctx, j + 1, b)
+        return (c, colon_end) if c else None
+    if cat == COMMA and j + 1 < b and ctx.quote_of[j + 1] >= 0 and "quote" in frames:
+        c = _content_from(ctx, j + 1, b)
+        return (c, None) if c else None
+    if cat == QUOTE and ("quote" in frames or "np" in frames or "that" in frames):
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat in (THAT, TO, WH_) and cat in frames:
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat == NP or (cat == THAT and "np" in frames):
+        if "rcp" in frames:
+            rcp = _np_right(ctx, j, b, apposition=False)
+            if rcp is not None and rcp[1] < b:
+                k = _skip_adjuncts(ctx, rcp[1], b)
+                nxt = _follow(ctx, k, b)
+                if nxt == COLON:
+                    c = _content_from(ctx, k + 1, b)
+                    return (c, None) if c else None
+                if nxt in (THAT, TO, WH_, QUOTE) and (nxt in frames or nxt in (QUOTE, THAT)):
+                    c = _content_from(ctx, k, b)
+                    return (c, None) if c else None
+                if nxt == COMMA and k + 1 < b and ctx.quote_of[k + 1] >= 0:
+                    c = _content_from(ctx, k + 1, b)
+                    return (c, None) if c else None
+        if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
+            c = _content_from(ctx, j, b)
+            return (c, None) if c else None
     return None
 
 
-def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
-    """Content starting at token ``j``: a quotation, or the clause up to the sentence's end."""
+def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
+    """Is the object at ``j`` a person, a group or a proposal ("backed Clinton", "supports the
+    bill"), as stance verbs need?"""
     toks = ctx.toks
+    t = toks[j]
+    if t.is_cap or t.low in ("him", "her", "them", "it", "this", "that", "those", "either", "both"):
+        return True
+    k = j
+    while k < b and k - j < 6 and not ctx.stop(k) and toks[k].low not in ctx.prep:
+        if toks[k].is_cap or toks[k].low in ctx.lex.stance_objects:
+            return True
+        k += 1
+    return False
+
+
+def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
+    """Content starting at token ``j``: a whole quotation, or the clause to the sentence's end."""
     if j >= b:
         return []
     q = ctx.quote_of[j]
     if q >= 0 and ctx.quote_toks[q][0] == j:
-        qs, qe = ctx.quotes[q]
-        _qa, qb = ctx.quote_toks[q]
-        # text after the quotation in the same sentence continues an indirect clause? keep quote
-        rest = qb
-        if (
-            rest < b
-            and toks[rest].low not in SENT_END | {",", ";"}
-            and not _starts_new_attr(ctx, rest, b)
-        ):
-            # "... “fall” of Islamic State ..." : a quoted fragment inside a clause
-            span = _clause_to_end(ctx, j, b)
+        _, qb = ctx.quote_toks[q]
+        nxt = ctx.toks[qb].low if qb < b else "."
+        if qb < b and nxt not in SENT_END and nxt not in (",", ";") and not _tail_at(ctx, qb, b):
+            span = _clause_to_end(ctx, j, b)  # a quoted fragment inside a clause
             return [span] if span else []
-        return [(qs, qe)]
+        return [ctx.quotes[q]]
     span = _clause_to_end(ctx, j, b)
     return [span] if span else []
 
 
-def _starts_new_attr(ctx: _Ctx, k: int, b: int) -> bool:
-    toks = ctx.toks
-    return k < b and toks[k].low in ("he", "she", "they", "it", "said", "says", "told", "added")
+def _tail_at(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does an attribution of its own start at ``k`` ('"..." he said')?"""
+    return (
+        ctx.toks[k].low in ("he", "she", "they", "it", "i", "we")
+        and k + 1 < b
+        and bool(ctx.lex.verb_forms.get(ctx.toks[k + 1].low))
+    )
 
 
 def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
-    """From token ``j`` to the end of the sentence, without its final punctuation, and stopping
-    before a trailing attribution (", according to X", ", he said", ", adding that")."""
+    """From token ``j`` to the end of the sentence, without its final punctuation, stopping
+    before a trailing attribution: ", according to X", ", he said", ", adding that"."""
     toks = ctx.toks
     e = b
     k = j
     while k < b:
-        w = toks[k].low
         if ctx.quote_of[k] >= 0:
-            _qa, qb = ctx.quote_toks[ctx.quote_of[k]]
-            k = max(k + 1, qb)
+            k = max(k + 1, ctx.quote_toks[ctx.quote_of[k]][1])
             continue
+        w = toks[k].low
         if w == "," and k + 1 < b:
             nw = toks[k + 1].low
-            if nw in (
-                "according",
-                "adding",
-                "saying",
-                "noting",
-                "arguing",
-                "citing",
-                "telling",
-                "insisting",
-                "explaining",
-                "warning",
-                "claiming",
-                "stressing",
-                "suggesting",
-                "calling",
-                "referring",
-                "acknowledging",
-                "asking",
-            ):
+            if nw in PARTICIPLE_CUES or _is_tail_attribution(ctx, k + 1, b):
                 e = k
                 break
-            # ", he said." / ", officials said." at the end of the sentence
-            if _is_tail_attribution(ctx, k + 1, b):
+            if nw in ("while", "whereas", "but", "although", "though", "and") and _has_cue(
+                ctx, k + 2, b
+            ):
                 e = k
                 break
         if w == ";":
             e = k
             break
         k += 1
-    # drop the final punctuation (outside quotations)
-    while e > j and toks[e - 1].low in SENT_END and ctx.quote_of[e - 1] < 0:
-        e -= 1
-    while e > j and toks[e - 1].low in (",", ":", ";", "—", "-", "--") and ctx.quote_of[e - 1] < 0:
+    while (
+        e > j
+        and ctx.quote_of[e - 1] < 0
+        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
+    ):
         e -= 1
     if e <= j:
         return None
-    return (toks[j].start, toks[e - 1].end)
+    return _span(ctx, j, e)
 
 
-def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
-    """Do tokens k..b read as a trailing "X said." (a short subject, a cue verb, the end)?"""
+def _has_cue(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does a clause of its own, with a subject and a cue verb, start at ``k``?"""
     toks = ctx.toks
     m = k
-    while m < b and m - k < 12:
+    while m < b and m - k < 12 and not ctx.stop(m):
         forms = ctx.lex.verb_forms.get(toks[m].low)
-        if forms and m > k:
-            e = _skip_adjuncts(ctx, m + 1, b)
-            return e >= b or toks[e].low in SENT_END | {","}
-        if toks[m].low in SENT_END | CLAUSE_PUNCT:
-            return False
+        if forms and m > k and _verb_reading(ctx, m, k, forms) is not None:
+            return True
         m += 1
-    if k < b and ctx.lex.verb_forms.get(toks[k].low):
-        # ", said Smith."
-        e = k + 1
-        while e < b and toks[e].low not in SENT_END | {","}:
-            if ctx.lex.verb_forms.get(toks[e].low):
-                return False
-            e += 1
-        return True
     return False
 
 
-def _clause_span(ctx: _Ctx, a: int, b: int, exclude: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sentence a..b without the tokens ``exclude`` (and the commas around them)."""
+def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
+    """Do tokens from ``k`` read as a trailing "X said." or "said X." to the sentence's end?"""
     toks = ctx.toks
-    x0, x1 = exclude
+    m = k
+    while m < b and m - k < 12:
+        w = toks[m].low
+        forms = ctx.lex.verb_forms.get(w)
+        if forms and (m > k or m == k):
+            if m == k:  # ", said Smith."
+                e = m + 1
+                while e < b and toks[e].low not in SENT_END and toks[e].low != ",":
+                    if ctx.lex.verb_forms.get(toks[e].low) or ctx.stop(e):
+                        return False
+                    e += 1
+                return e > m + 1
+            e = _skip_adjuncts(ctx, m + 1, b)
+            return e >= b or toks[e].low in SENT_END or toks[e].low == ","
+        if ctx.stop(m):
+            return False
+        m += 1
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# passives, phrases and labels
+
+
+def _passive(
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, certainty: Certainty
+) -> Found | None:
+    """'was asked about C', 'is expected to C', 'has been told that C': no source unless 'by X';
+    for 'X is expected to C' the subject X belongs to the content."""
+    toks = ctx.toks
+    j = g1
+    source = None
+    if j < b and toks[j].low == "by":
+        np = _np_right(ctx, j + 1, b)
+        if np is not None:
+            source = _span(ctx, *np)
+            j = np[1]
+    k = _skip_adjuncts(ctx, j, b)
+    cat = _follow(ctx, k, b)
+    content: list[tuple[int, int]] = []
+    if cat == TO and "to" in verb.frames:
+        subj = _np_left(ctx, g0, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
+    elif cat not in (THAT, WH_, QUOTE, COLON) and not (cat == PREP and toks[k].low in verb.preps):
+        return None
+    if cat == COLON:
+        k += 1
+    rest = _content_from(ctx, k + (1 if cat == PREP else 0), b)
+    if not rest:
+        return None
+    content.extend(rest)
+    cue_end = toks[k].end if cat == PREP else toks[g1 - 1].end
+    return Found((toks[g0].start, cue_end), verb.lemma, certainty, verb.polarity, content, source)
+
+
+def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Found | None:
+    cue = _span(ctx, i, j)
+    if p.kind == "according":
+        return _according(ctx, i, j, a, b, cue, p)
+    if p.kind == "adverb":
+        if j < b and ctx.toks[j].low in ("to", "that"):
+            return None
+        content = _sentence_without(ctx, a, b, i, j)
+        return Found(cue, p.phrase, p.certainty, p.polarity, content) if content else None
+    if p.kind == "passive":
+        # "Trump is expected to win": the subject and the to-clause are the content
+        content = []
+        subj = _np_left(ctx, i, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
+        rest = _clause_to_end(ctx, j - 1, b)
+        if rest is None:
+            return None
+        content.append(rest)
+        return Found(_span(ctx, i, j - 1), p.phrase, p.certainty, p.polarity, content)
+    if p.kind == "verb":
+        # "went on to say", "made it clear": the source is the subject
+        src = _np_left(ctx, i, a)
+        last = ctx.lex.verb_forms.get(ctx.toks[j - 1].low)
+        verb = last[0].verb if last else CueVerb(p.phrase, frames=frozenset({"that", "np"}))
+        after = _content_after(ctx, j, b, verb, False)
+        if after is None:
+            return None
+        source = _span(ctx, *src) if src is not None else None
+        return Found(cue, p.phrase, p.certainty, p.polarity, after[0], source)
+    return None
+
+
+def _according(
+    ctx: _Ctx, i: int, j: int, a: int, b: int, cue: tuple[int, int], p: PhraseCue
+) -> Found | None:
+    np = _np_right(ctx, j, b, apposition=False)
+    if np is None:
+        return None
+    content = _sentence_without(ctx, a, b, i, np[1])
+    if not content:
+        return None
+    return Found(cue, "according to", p.certainty, p.polarity, content, _span(ctx, *np), True)
+
+
+def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple[int, int]]:
+    """The sentence a..b without tokens [x0, x1) and the commas around them."""
+    toks = ctx.toks
     out = []
-    # before
     e = x0
-    while e > a and toks[e - 1].low in (",", "—", "--", "(") and ctx.quote_of[e - 1] < 0:
+    while e > a and ctx.quote_of[e - 1] < 0 and toks[e - 1].low in (",", "—", "--", "("):
         e -= 1
-    s = _skip_frame(ctx, a, e - 1) if e > a else a
-    if e > s:
-        q0 = ctx.quote_of[s]
-        start = ctx.quotes[q0][0] if q0 >= 0 and ctx.quote_toks[q0][0] < s else toks[s].start
-        out.append((start, toks[e - 1].end))
-    # after
+    if e > a:
+        s = _skip_frame(ctx, a, e - 1)
+        if s < e:
+            q0 = ctx.quote_of[s]
+            start = ctx.quotes[q0][0] if q0 >= 0 and ctx.quote_toks[q0][0] < s else toks[s].start
+            out.append((start, toks[e - 1].end))
     s = x1
-    while s < b and toks[s].low in (",", "—", "--", ")", ":") and ctx.quote_of[s] < 0:
+    while s < b and ctx.quote_of[s] < 0 and toks[s].low in (",", "—", "--", ")", ":"):
         s += 1
     span = _clause_to_end(ctx, s, b) if s < b else None
     if span:
@@ -765,97 +1090,150 @@ def _clause_span(ctx: _Ctx, a: int, b: int, exclude: tuple[int, int]) -> list[tu
     return out
 
 
+def _label_cue(ctx: _Ctx, a: int, b: int) -> Found | None:
+    """'Clinton: Time for a new strategy' / 'FALLIN: Well, I think ...': a short name and a
+    colon at the start of a sentence introduce what the named source says."""
+    toks = ctx.toks
+    k = a
+    while k < b and k - a <= 6 and toks[k].low != ":":
+        if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):
+            return None
+        k += 1
+    if k >= b or toks[k].low != ":" or k == a or k + 1 >= b:
+        return None
+    if not toks[a].is_cap or any(toks[m].low in ctx.labels for m in range(a, k)):
+        return None
+    if any(toks[m].low[:1].isdigit() for m in range(a, k)):
+        return None  # "15:25" and "Updated: 3 pm"
+    content = _content_from(ctx, k + 1, b)
+    if not content:
+        return None
+    return Found(
+        _span(ctx, k, k + 1), ":", Certainty.CERTAIN, Polarity.POSITIVE, content, _span(ctx, a, k)
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # noun phrases
+
+
+def _np_token(ctx: _Ctx, k: int) -> bool:
+    """Can token ``k`` be part of a noun phrase?"""
+    t = ctx.toks[k]
+    w = t.low
+    if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")")):
+        return False
+    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in WH)
 
 
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     """The subject noun phrase that ends just before token ``g0``: token range [s, g0)."""
     toks = ctx.toks
     k = g0 - 1
-    if k < a:
-        return None
-    if ctx.quote_of[k] >= 0:
+    if k < a or ctx.quote_of[k] >= 0:
         return None
     w = toks[k].low
-    if w in (",", ")") and k - 1 >= a:
-        # "Joe Smith, a spokesman for the ministry, said"
+    if w == ",":
+        # "experts and officials, however, said" / "Andrew Liveris, of course, said"
+        m = k - 1
+        while m >= a and k - m <= 4 and toks[m].low in ctx.parenthetical | ctx.prep | ctx.poss:
+            m -= 1
+        if m < k - 1 and m >= a and toks[m].low == ",":
+            return _np_left(ctx, m, a)
+    if w in (",", "—", "--"):
         app = _apposition_left(ctx, k, a)
-        if app is not None:
-            return app
+        if app is None and w == ",":
+            app = _subject_with_clauses(ctx, k, a)
+        return app
+    if w == ")":
+        o = _open_paren(ctx, k, a)
+        if o is None:
+            return None
+        inner = _np_left(ctx, o, a)
+        return (inner[0], k + 1) if inner is not None else None
+    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.det or w in ctx.verbs:
         return None
-    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.det:
+    if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _is_noun_context(ctx, k, a):
         return None
     s = k
     while s - 1 >= a:
         t = toks[s - 1]
         lw = t.low
-        if ctx.quote_of[s - 1] >= 0 or lw in SENT_END or lw in CLAUSE_PUNCT:
+        if lw == ")":  # "Sen. Claire McCaskill (D-Mo.)"
+            o = _open_paren(ctx, s - 1, a)
+            if o is None or o - 1 < a or not _np_token(ctx, o - 1):
+                break
+            s = o
+            continue
+        if ctx.stop(s - 1) or lw in ctx.verbs:
             break
-        if lw in ctx.subord and lw not in ("after", "before", "since", "as"):
-            break
-        if lw in ("after", "before", "since", "as", "when", "while", "because", "if", "than"):
-            break
-        if lw in ctx.aux or lw in ctx.modal or lw in ctx.neg:
-            break
-        if ctx.lex.verb_forms.get(lw) and not _is_noun_context(ctx, s - 1) and not t.is_cap:
+        if ctx.lex.verb_forms.get(lw) and not t.is_cap and not _is_noun_context(ctx, s - 1, a):
             break
         if lw in ctx.conj:
-            # "Google and Yahoo said": keep the conjunction when both sides are names/nouns
-            if s - 2 >= a and _np_token(ctx, s - 2) and toks[s - 2].low not in ctx.prep:
+            # "Google and Yahoo said": the conjunction joins two names or nouns
+            left = toks[s - 2].low if s - 2 >= a else ""
+            if (
+                lw == "and"
+                and left
+                and _np_token(ctx, s - 2)
+                and left not in ctx.prep
+                and left not in ctx.verbs
+                and left not in ctx.det
+                and not left.endswith("ed")
+                and not ctx.lex.verb_forms.get(left)
+            ):
                 s -= 1
                 continue
             break
         if lw in ctx.prep:
             # "a spokesman for the ministry", "officials at the State Department"
             if (
-                lw in ("of", "for", "to", "from", "at", "with", "in", "on")
+                lw in ("of", "for", "to", "from", "at", "with", "in")
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
+                and toks[s - 2].low not in ctx.prep
+                and not ctx.lex.verb_forms.get(toks[s - 2].low)
+                and toks[s - 2].low not in ctx.verbs
             ):
                 s -= 1
                 continue
             break
         if not _np_token(ctx, s - 1):
             break
+        if lw.endswith("ed") and not t.is_cap and s - 2 >= a and toks[s - 2].low not in ctx.det:
+            break  # a past verb: "After the debate ended Trump said"
         s -= 1
     s = _trim_np_start(ctx, s, k)
-    if s > k:
-        return None
-    if k - s > 20:
+    if s > k or k - s > 24:
         return None
     return (s, k + 1)
 
 
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
-    """Drop leading adverbs, conjunctions, and a fronted adjunct ("On Thursday", "Later")."""
+    """Drop leading conjunctions, adverbs, a fronted adjunct ("On Thursday", "Later")."""
     toks = ctx.toks
     while s <= k:
         w = toks[s].low
-        if (
-            w in ctx.conj
-            or w in ctx.cue_adv
-            or w in ("meanwhile", "however", "instead", "separately", "so", "then", "thus")
-        ):
+        if w in ctx.conj or w in ctx.adv or w in ("meanwhile", "however", "instead", "so", "thus"):
             s += 1
             continue
         if w in ctx.time and s < k:
             s += 1
             continue
         if w in ctx.prep and s < k:
-            # a fronted prepositional phrase: skip to its end (a time word or a noun before a
-            # capitalised word or determiner)
+            # a fronted prepositional phrase: skip to its end (a time word, or the last noun
+            # before a capitalised word or a determiner)
             m = s + 1
-            while (
-                m < k
-                and (toks[m].low in ctx.det or toks[m].low in ctx.time or not toks[m].is_cap)
-                and toks[m].low not in ctx.pron
-            ):
+            while m < k and toks[m].low not in ctx.pron:
                 if toks[m].low in ctx.time:
                     m += 1
                     break
+                if m > s + 1 and (
+                    toks[m].low in ctx.det or (toks[m].is_cap and not toks[m - 1].is_cap)
+                ):
+                    break
                 m += 1
-            if m <= k and m > s + 1:
+            if s + 1 < m <= k:
                 s = m
                 continue
             return k + 1
@@ -863,110 +1241,121 @@ def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
     return s
 
 
-def _np_token(ctx: _Ctx, k: int) -> bool:
-    """Can token ``k`` be part of a noun phrase?"""
-    t = ctx.toks[k]
-    w = t.low
-    if not (t.text[:1].isalnum() or w in ("'s", "’s", "&", "-", "'", "’", "@", "(", ")", ".")):
-        return False
-    if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.wh:
-        return w in ("that", "which", "who") and False
-    return True
+def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
+    """'Ms. Arnold, who helped found EDGE, an environmental group, said': a noun phrase at the
+    clause's start, then relative clauses and appositions up to the comma ``k`` before the cue."""
+    toks = ctx.toks
+    s = a
+    # the clause starts after the last quotation, colon or semicolon before k
+    for m in range(k - 1, a - 1, -1):
+        if ctx.quote_of[m] >= 0 or toks[m].low in (";", ":"):
+            s = m + 1
+            break
+    while s < k and (toks[s].low in ctx.conj or toks[s].low in ctx.adv):
+        s += 1
+    if s >= k or k - s > 45:
+        return None
+    head = _np_right(ctx, s, k, apposition=False)
+    if head is None or head[1] >= k or toks[head[1]].low not in (",", "("):
+        return None
+    if not (toks[s].is_cap or toks[s].low in ctx.det):
+        return None
+    # the rest must not hold a verb of attribution that would make it a clause of its own
+    return (s, k + 1)
+
+
+def _open_paren(ctx: _Ctx, k: int, a: int) -> int | None:
+    """The "(" that token ``k`` (a ")") closes, within a few tokens."""
+    m = k - 1
+    while m >= a and k - m < 10:
+        w = ctx.toks[m].low
+        if w == "(":
+            return m
+        if w in (")", ";") or ctx.quote_of[m] >= 0:
+            return None
+        m -= 1
+    return None
 
 
 def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """``k`` is the comma closing an apposition: "Joe Smith, a spokesman for X," / "X, 45,"."""
+    """``k`` closes an apposition or a relative clause: 'Joe Smith, a spokesman for X, said',
+    'Kerry, who lost in 2004, said'. Returns the whole source, commas included."""
     toks = ctx.toks
-    # find the opening comma
+    close = toks[k].low
+    opens = ("—", "--") if close in ("—", "--") else (",",)
     m = k - 1
-    while (
-        m >= a
-        and toks[m].low not in (",", "(")
-        and toks[m].low not in SENT_END
-        and ctx.quote_of[m] < 0
-        and k - m < 25
-    ):
-        m -= 1
-    if m < a or toks[m].low not in (",", "("):
-        return None
-    inner = _np_left(ctx, k, m + 1) if k > m + 1 else None
-    if inner is None or inner[0] != m + 1:
-        # "X, who ..., said": relative clause
-        if m + 1 < k and toks[m + 1].low in ("who", "which"):
-            pass
-        else:
+    while m >= a and k - m < 40:
+        w = toks[m].low
+        if w in SENT_END or w in (";", ":"):
             return None
+        if ctx.quote_of[m] >= 0:
+            if close != ",":
+                return None
+            m = ctx.quote_toks[ctx.quote_of[m]][0] - 1  # "Mr. Manafort, citing ''the magic,'' said"
+            continue
+        if w in opens:
+            break
+        m -= 1
+    if m < a or toks[m].low not in opens:
+        return None
+    inner_first = toks[m + 1].low if m + 1 < k else ""
     head = _np_left(ctx, m, a)
     if head is None:
+        return None
+    if inner_first in ("who", "which") or inner_first in PARTICIPLE_CUES or close != ",":
+        return (head[0], k + 1)
+    inner = _np_left(ctx, k, m + 1)
+    if inner is None:
+        return None
+    if any(
+        toks[x].low not in ctx.adv and toks[x].low not in ctx.conj for x in range(m + 1, inner[0])
+    ):
         return None
     return (head[0], k + 1)
 
 
-def _np_right(ctx: _Ctx, j: int, b: int, allow_apposition: bool = True) -> tuple[int, int] | None:
-    """A noun phrase starting at token ``j``: token range [j, e)."""
+def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``j``: token range [j, e). With ``apposition``, an
+    apposition after a comma joins it ('said Rep. Cummings of Maryland, the panel's ranking
+    Democrat.')."""
     toks = ctx.toks
-    if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0:
-        return None
-    if toks[j].low in ctx.prep and toks[j].low not in ("according",):
+    if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0 or toks[j].low in ctx.prep:
         return None
     k = j
     while k < b:
         t = toks[k]
         w = t.low
-        if ctx.quote_of[k] >= 0 or w in SENT_END or w in (";", ":"):
-            break
-        if w == ",":
-            if not allow_apposition:
-                break
-            # an apposition: ", the panel's ranking Democrat" / ", a spokesman for X"
+        if w == "," and apposition:
+            m = k + 1
             if (
-                k + 1 < b
-                and (
-                    toks[k + 1].low in ctx.det
-                    or toks[k + 1].is_cap
-                    or toks[k + 1].low[:1].isdigit()
-                )
-                and ctx.quote_of[k + 1] < 0
+                m < b
+                and ctx.quote_of[m] < 0
+                and (toks[m].low in ctx.det or toks[m].is_cap or toks[m].low[:1].isdigit())
             ):
-                m = k + 1
-                while (
-                    m < b and toks[m].low not in SENT_END | {",", ";", ":"} and ctx.quote_of[m] < 0
-                ):
-                    if toks[m].low in ("said", "says", "told", "that", "who", "which"):
+                while m < b and not ctx.stop(m) and toks[m].low not in ctx.verbs:
+                    if ctx.lex.verb_forms.get(toks[m].low) and not toks[m].is_cap:
                         break
                     m += 1
-                if m >= b or toks[m].low in SENT_END | {","}:
+                if m >= b or toks[m].low in SENT_END:
                     k = m
-                    if m < b and toks[m].low == ",":
-                        # keep a closing comma of the apposition out of the span
-                        break
                     continue
             break
-        if w in ctx.aux or w in ctx.modal or w in ctx.subord or w in ctx.wh:
+        if w == "(":  # "Rep. Bobby Scott (D-Va.)"
+            m = k + 1
+            while m < b and m - k < 10 and toks[m].low not in (")", ";") and ctx.quote_of[m] < 0:
+                m += 1
+            if m < b and toks[m].low == ")":
+                k = m + 1
+                continue
             break
-        if k > j and w in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "while",
-            "when",
-            "via",
-            "last",
-            "this",
-            "yesterday",
-            "today",
-            "earlier",
-            "later",
+        if ctx.stop(k) or w in ctx.verbs:
+            break
+        if k > j and (
+            w in ("on", "in", "at", "during", "after", "before", "while", "via", "last", "this")
+            or (w in ctx.time and (not t.is_cap or toks[k - 1].low not in ctx.prep))
         ):
             break
-        if k > j and w in ctx.time and not t.is_cap:
-            break
-        if k > j and w in ctx.time and t.is_cap and toks[k - 1].low not in ctx.prep:
-            break
-        if k > j and ctx.lex.verb_forms.get(w) and not t.is_cap:
+        if k > j and ctx.lex.verb_forms.get(w) and not t.is_cap and not _is_noun_context(ctx, k, j):
             break
         if not _np_token(ctx, k):
             break
@@ -977,18 +1366,17 @@ def _np_right(ctx: _Ctx, j: int, b: int, allow_apposition: bool = True) -> tuple
 
 
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """For "..., saying that C": the subject at the start of the sentence."""
+    """For '..., saying C' and '... and said C': the subject at the start of the sentence."""
     toks = ctx.toks
     m = a
-    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.cue_adv):
+    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
         m += 1
     e = m
-    while (
-        e < k
-        and _np_token(ctx, e)
-        and not ctx.lex.verb_forms.get(toks[e].low)
-        and toks[e].low not in ctx.prep
-    ):
+    while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
+        if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
+            break
+        if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
+            break
         e += 1
     if e == m or e >= k:
         return None
@@ -1001,10 +1389,15 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 
 def _nest(found: list[Found]) -> None:
     """Mark each attribution whose cue lies inside another's content with that parent."""
+
+    def inside(f: Found, g: Found) -> bool:
+        return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
+
+    def size(f: Found) -> int:
+        return sum(e - s for s, e in f.content)
+
     for n, f in enumerate(found):
         for m, g in enumerate(found):
-            if m == n:
-                continue
-            if any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content):
+            if m != n and inside(f, g) and not (inside(g, f) and size(g) <= size(f)):
                 f.parent = m
                 break

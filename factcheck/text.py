@@ -45,11 +45,29 @@ class Token:
         return self.text[:1].isupper()
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    out = []
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, abbreviations: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    A word in ``abbreviations`` keeps its full stop: "Mr." and "Nov." are one token each.
+    """
+    out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         w = m.group()
+        if (
+            w == "."
+            and out
+            and out[-1].end == m.start()
+            and (
+                out[-1].low in abbreviations or (len(out[-1].text) == 1 and out[-1].text.isupper())
+            )
+        ):
+            last = out[-1]
+            last.end = m.end()
+            last.text += "."
+            last.low += "."
+            continue
         out.append(Token(m.start(), m.end(), w, w.lower().replace("’", "'")))
     return out
 
