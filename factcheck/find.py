@@ -120,10 +120,15 @@ class _Ctx:
     verbs: frozenset[str]
     labels: frozenset[str]
     parenthetical: frozenset[str]
+    catenative: frozenset[str]
+    quant_pron: frozenset[str]
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
-        w = self.toks[k].low
+        t = self.toks[k]
+        w = t.low
+        if t.is_cap and k > 0 and self.sent_of[k - 1] == self.sent_of[k] and t.text[:1].isalpha():
+            return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
         return (
             w in SENT_END
             or w in CLAUSE_PUNCT
@@ -143,8 +148,10 @@ def find_in_paragraph(
     sentences: Sequence[tuple[int, int]],
     lexicon: Lexicon,
     quotes: Sequence[tuple[int, int]] | None = None,
+    headline: bool = False,
 ) -> list[Found]:
-    """Attributions whose cue lies in the paragraph ``text[start:end]``."""
+    """Attributions whose cue lies in the paragraph ``text[start:end]`` (``headline``: the
+    paragraph is the article's headline, where "Name: claim" attributes the claim)."""
     toks = tokenize(text, start, end, lexicon.abbreviations)
     if not toks:
         return []
@@ -153,7 +160,7 @@ def find_in_paragraph(
     ctx = _context(text, toks, sentences, list(quotes), lexicon)
     found: list[Found] = []
     for a, b in ctx.sent_bounds:
-        f = _label_cue(ctx, a, b)
+        f = _label_cue(ctx, a, b, headline)
         if f is not None:
             found.append(f)
         i = a
@@ -207,6 +214,7 @@ def _context(
         subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
         adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
         verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
+        catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
     )  # fmt: skip
 
 
@@ -390,10 +398,20 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "over alleged links", "the so-called": adjectives
             if p in ctx.prep and p not in ("that",):
                 continue
+            # "a company called Cambridge Analytica": a participle that names
+            if (
+                vf.tag == "part"
+                and i + 1 < len(ctx.toks)
+                and ctx.toks[i + 1].is_cap
+                and _indefinite_noun(ctx, i - 1, a)
+            ):
+                continue
             return vf
         elif vf.tag == "ing":
             if p in ctx.prep and p not in ("by", "after", "before", "while", "when", "without"):
                 continue
+            if _determined_noun(ctx, i, a, any_word=True):
+                continue  # "the Democratic nominating contest"
             return vf
     return None
 
@@ -451,14 +469,27 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
     )
 
 
-def _determined_noun(ctx: _Ctx, k: int, a: int) -> bool:
+def _indefinite_noun(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` a common noun after "a"/"an": "a group", "a website"?"""
+    m = k
+    while m > a and k - m < 3:
+        m -= 1
+        w = ctx.toks[m].low
+        if w in ("a", "an"):
+            return not ctx.toks[k].is_cap
+        if ctx.stop(m) or w in ctx.prep:
+            return False
+    return False
+
+
+def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
     """Is token ``k`` the noun of a determiner phrase: "the video", "a Reuters rolling poll"?"""
     m = k
     while m > a and k - m < 4:
         m -= 1
         w = ctx.toks[m].low
         if w in ctx.det or w in ctx.poss or w.endswith("'s"):
-            return not ctx.lex.verb_forms.get(ctx.toks[k].low)
+            return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
         if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
             return False
     return False
@@ -486,6 +517,16 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
                 hedged = True
         else:
             break
+    # catenatives: "continued to defend", "began to argue", "is going to say"
+    if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
+        g0 -= 2
+        while g0 - 1 >= a and (
+            ctx.toks[g0 - 1].low in ctx.aux
+            or ctx.toks[g0 - 1].low in ctx.modal
+            or ctx.toks[g0 - 1].low in ctx.neg
+            or ctx.toks[g0 - 1].low in ctx.adv
+        ):
+            g0 -= 1
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
         g0 += 1
@@ -523,6 +564,10 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if vf is None:
         return None
     verb = vf.verb
+    if "to" in verb.frames and i + 2 < b and ctx.toks[i + 1].low == "to":
+        later = ctx.lex.verb_forms.get(ctx.toks[i + 2].low)
+        if later and _verb_cue(ctx, i + 2, a, b, later) is not None:
+            return None  # "seemed to indicate": the later verb takes the group
     g0, passive, negated, hedged = _group(ctx, i, a, vf)
     g1 = i + 1
     joined = False
@@ -560,11 +605,26 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         and left - 1 >= a
         and ctx.toks[left].low in ("who", "which")
         and ctx.toks[left - 1].low == ","
-    ):
-        content = _cut_at_comma(ctx, content)  # "X, who has endorsed Clinton, said ..."
+    ) or _fronted(ctx, g0, a):
+        # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
+        content = _cut_at_comma(ctx, content)
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
-    f.participle = vf.tag == "ing" and left >= a and ctx.toks[left].low == ","
+    f.participle = left >= a and (
+        (vf.tag == "ing" and ctx.toks[left].low == ",")
+        or (ctx.toks[left].low in ("and", "but") and source is None)
+    )
     return f
+
+
+def _fronted(ctx: _Ctx, g0: int, a: int) -> bool:
+    """Is the cue in a clause fronted before the main one: a sentence-initial participle
+    ("Pointing to C, Walsh noted ...") or a subordinate clause ("While X pledged to C, ...")?"""
+    toks = ctx.toks
+    if g0 == a:
+        return True
+    if toks[a].low not in ctx.subord or toks[a].low == "that":
+        return False
+    return not any(toks[m].low == "," and ctx.quote_of[m] < 0 for m in range(a, g0))
 
 
 def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -776,6 +836,16 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     k = j
     while k < b:
         w = toks[k].low
+        if (
+            w in ("on", "in", "at", "during", "late", "early", "last", "this")
+            and k + 1 < b
+            and toks[k + 1].low in ctx.time
+        ):
+            m = k + 1
+            while m < b and toks[m].low in ctx.time:
+                m += 1
+            k = m
+            continue
         if w in ctx.time or w in (
             "on",
             "in",
@@ -929,14 +999,19 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
         w = toks[k].low
         if w == "," and k + 1 < b:
             nw = toks[k + 1].low
-            if nw in PARTICIPLE_CUES or _is_tail_attribution(ctx, k + 1, b):
-                e = k
-                break
-            if nw in ("while", "whereas", "but", "although", "though", "and") and _has_cue(
-                ctx, k + 2, b
+            if (
+                nw in PARTICIPLE_CUES
+                or _is_tail_attribution(ctx, k + 1, b)
+                or _cue_form(ctx, k + 1, "ing")
             ):
-                e = k
+                e = k  # "..., noting that", ", he said.", ", recalling how"
                 break
+            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
+                e = k  # ", while Trump refers to ..."
+                break
+        if w in ("and", "but") and k > j and _coordinated_cue(ctx, k + 1, b):
+            e = k  # "defended the route and said ...": a coordinated verb attributes anew
+            break
         if w == ";":
             e = k
             break
@@ -950,6 +1025,23 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     if e <= j:
         return None
     return _span(ctx, j, e)
+
+
+def _cue_form(ctx: _Ctx, k: int, tag: str) -> bool:
+    """Is token ``k`` a form ``tag`` of a cue verb?"""
+    return any(f.tag == tag for f in ctx.lex.verb_forms.get(ctx.toks[k].low, ()))
+
+
+def _coordinated_cue(ctx: _Ctx, k: int, b: int) -> bool:
+    """After "and"/"but": a finite cue verb with no subject of its own ("and said", "and also
+    called for")?"""
+    toks = ctx.toks
+    while k < b and (toks[k].low in ctx.adv or toks[k].low in ctx.aux or toks[k].low in ctx.modal):
+        k += 1
+    if k >= b:
+        return False
+    forms = ctx.lex.verb_forms.get(toks[k].low, ())
+    return any(f.tag in ("past", "3sg", "ing") for f in forms) and not toks[k].is_cap
 
 
 def _has_cue(ctx: _Ctx, k: int, b: int) -> bool:
@@ -1090,12 +1182,12 @@ def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple
     return out
 
 
-def _label_cue(ctx: _Ctx, a: int, b: int) -> Found | None:
-    """'Clinton: Time for a new strategy' / 'FALLIN: Well, I think ...': a short name and a
-    colon at the start of a sentence introduce what the named source says."""
+def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
+    """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
+    transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
     toks = ctx.toks
     k = a
-    while k < b and k - a <= 6 and toks[k].low != ":":
+    while k < b and k - a <= 4 and toks[k].low != ":":
         if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):
             return None
         k += 1
@@ -1105,6 +1197,12 @@ def _label_cue(ctx: _Ctx, a: int, b: int) -> Found | None:
         return None
     if any(toks[m].low[:1].isdigit() for m in range(a, k)):
         return None  # "15:25" and "Updated: 3 pm"
+    if not all(toks[m].is_cap or toks[m].low in ("'s", "-", ".") for m in range(a, k)):
+        return None  # "Even on age:", "One conclusion:"
+    caps_name = k - a == 1 and len(toks[a].text) > 2 and toks[a].text.isupper()  # "FALLIN:"
+    quoted = k + 1 < b and ctx.quote_of[k + 1] >= 0
+    if not (headline or caps_name or quoted):
+        return None
     content = _content_from(ctx, k + 1, b)
     if not content:
         return None
@@ -1123,6 +1221,8 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
     w = t.low
     if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")")):
         return False
+    if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
+        return True
     return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in WH)
 
 
@@ -1151,9 +1251,11 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             return None
         inner = _np_left(ctx, o, a)
         return (inner[0], k + 1) if inner is not None else None
-    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.det or w in ctx.verbs:
+    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.verbs:
         return None
-    if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _is_noun_context(ctx, k, a):
+    if w in ctx.det and w not in ctx.quant_pron:
+        return None
+    if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):
         return None
     s = k
     while s - 1 >= a:
@@ -1167,7 +1269,7 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             continue
         if ctx.stop(s - 1) or lw in ctx.verbs:
             break
-        if ctx.lex.verb_forms.get(lw) and not t.is_cap and not _is_noun_context(ctx, s - 1, a):
+        if ctx.lex.verb_forms.get(lw) and not t.is_cap and not _nominal(ctx, s - 1, a):
             break
         if lw in ctx.conj:
             # "Google and Yahoo said": the conjunction joins two names or nouns
@@ -1207,6 +1309,16 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     if s > k or k - s > 24:
         return None
     return (s, k + 1)
+
+
+def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` used as a noun: "the report", "The IG report", "polls"?"""
+    if _is_noun_context(ctx, k, a) or _determined_noun(ctx, k, a, any_word=True):
+        return True
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    return any(f.verb.nounlike and f.tag in ("base", "3sg") for f in forms) and not (
+        k - 1 >= a and ctx.toks[k - 1].low in ctx.subj
+    )
 
 
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:

@@ -49,7 +49,9 @@ def analyze(
         unheld = [
             sp for s, e in p.sentences if (sp := unheld_attitude(text, Span(s, e), lex)) is not None
         ]
-        local = find_in_paragraph(text, p.start, p.end, p.sentences, lex, p.quotes)
+        local = find_in_paragraph(
+            text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is Role.HEADLINE
+        )
         kept = [
             n
             for n, f in enumerate(local)
