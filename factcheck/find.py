@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .lexicon import CueAdjective, CueVerb, Lexicon, PhraseCue, VerbForm
+from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm
 from .model import Certainty, Polarity
 from .text import Token, quotations, tokenize
 
@@ -61,6 +61,10 @@ PARTICIPLE_CUES = frozenset(
         "denying",
         "pointing",
     }
+)
+# words after which "'s" is "is" or "has", not a possessive
+_CONTRACTING = frozenset(
+    {"he", "she", "it", "that", "there", "what", "who", "where", "here", "this", "everyone"}
 )
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
@@ -103,7 +107,7 @@ class _Ctx:
     quote_of: list[int]  # index of the quotation a token is in (marks included), or -1
     quotes: list[tuple[int, int]]  # char spans of quotations
     quote_toks: list[tuple[int, int]]  # token index range [a, b) of each quotation
-    title_case: list[bool]  # per sentence: most words capitalised (a headline)
+    title: dict[int, bool]  # per sentence, computed when asked: is it in title case?
     lex: Lexicon
     det: frozenset[str]
     pron: frozenset[str]
@@ -122,6 +126,7 @@ class _Ctx:
     parenthetical: frozenset[str]
     catenative: frozenset[str]
     quant_pron: frozenset[str]
+    nominal_link: frozenset[str]
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -129,6 +134,8 @@ class _Ctx:
         w = t.low
         if t.is_cap and k > 0 and self.sent_of[k - 1] == self.sent_of[k] and t.text[:1].isalpha():
             return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
+        if w == "'s" and k > 0 and self.toks[k - 1].low not in _CONTRACTING:
+            return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
         return (
             w in SENT_END
             or w in CLAUSE_PUNCT
@@ -152,13 +159,14 @@ def find_in_paragraph(
 ) -> list[Found]:
     """Attributions whose cue lies in the paragraph ``text[start:end]`` (``headline``: the
     paragraph is the article's headline, where "Name: claim" attributes the claim)."""
-    toks = tokenize(text, start, end, lexicon.abbreviations)
-    if not toks:
-        return []
     if quotes is None:
         quotes = quotations(text, start, end)
+    toks = _tokens_outside_quotes(text, start, end, quotes, lexicon)
+    if not toks:
+        return []
     ctx = _context(text, toks, sentences, list(quotes), lexicon)
     found: list[Found] = []
+    cue_first = lexicon.cue_first
     for a, b in ctx.sent_bounds:
         f = _label_cue(ctx, a, b, headline)
         if f is not None:
@@ -171,7 +179,7 @@ def find_in_paragraph(
             if found and found[-1].cue[1] > ctx.toks[i].start:
                 i += 1
                 continue
-            f = _cue_at(ctx, i, a, b)
+            f = _cue_at(ctx, i, a, b) if ctx.toks[i].low in cue_first else None
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
                     f.source = found[-1].source  # '"C," said X, adding that D'
@@ -181,6 +189,27 @@ def find_in_paragraph(
     return found
 
 
+def _tokens_outside_quotes(
+    text: str, start: int, end: int, quotes: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[Token]:
+    """Tokens of the paragraph outside its quotations; a quotation is its two marks only (no
+    cue is read inside one, and skipping its words keeps the engine fast)."""
+    out: list[Token] = []
+    pos = start
+    for qs, qe in quotes:
+        if qs > pos:
+            out.extend(tokenize(text, pos, qs, lexicon.abbreviations))
+        w = 2 if text[qs : qs + 2] in ("``", "''") else 1
+        out.append(Token(qs, qs + w, text[qs : qs + w], text[qs : qs + w]))
+        cw = 2 if text[qe - 2 : qe] == "''" else 1
+        if qe - cw > qs + w - 1 and text[qe - cw : qe] in QUOTE_MARKS:
+            out.append(Token(qe - cw, qe, text[qe - cw : qe], text[qe - cw : qe]))
+        pos = qe
+    if pos < end:
+        out.extend(tokenize(text, pos, end, lexicon.abbreviations))
+    return out
+
+
 def _context(
     text: str,
     toks: list[Token],
@@ -188,8 +217,13 @@ def _context(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> _Ctx:
-    starts = [s for s, _ in sentences]
-    sent_of = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in toks]
+    sent_of: list[int] = []
+    k = 0
+    last = len(sentences) - 1
+    for t in toks:  # tokens and sentences are both in order
+        while k < last and sentences[k + 1][0] <= t.start:
+            k += 1
+        sent_of.append(k)
     bounds = [
         (bisect.bisect_left(sent_of, k), bisect.bisect_right(sent_of, k))
         for k in range(len(sentences))
@@ -203,11 +237,8 @@ def _context(
         for k in range(a, b):
             quote_of[k] = q
         qtoks.append((a, b))
-    title = []
-    for a, b in bounds:
-        words = [t for t in toks[a:b] if t.text[:1].isalpha() and len(t.text) > 3]
-        title.append(len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words))
-    w = lex.words
+    title: dict[int, bool] = {}
+    w = lex.word_classes.__getitem__
     return _Ctx(
         text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
         det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
@@ -215,7 +246,19 @@ def _context(
         adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
         verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
         catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
+        nominal_link=w("nominal_link"),
     )  # fmt: skip
+
+
+def _title_case(ctx: _Ctx, k: int) -> bool:
+    """Are most words of sentence ``k`` capitalised, as in a headline?"""
+    got = ctx.title.get(k)
+    if got is None:
+        a, b = ctx.sent_bounds[k]
+        words = [t for t in ctx.toks[a:b] if t.text[:1].isalpha() and len(t.text) > 3]
+        got = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+        ctx.title[k] = got
+    return got
 
 
 def _span(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
@@ -245,7 +288,43 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     adj = ctx.lex.cue_adjectives.get(tok.low)
     if adj is not None:
         return _adjective_cue(ctx, i, a, b, adj)
+    nom = ctx.lex.nominal_cues.get(tok.low)
+    if nom is not None and not nom.artefact:
+        return _nominal_cue(ctx, i, a, b, nom)
     return None
+
+
+def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
+    """'his support for C', 'concerns that C', 'questions about C', 'X's criticism of C':
+    a noun of expression with its content after "that" or a preposition, and its holder as a
+    possessive or after "from"/"by"."""
+    toks = ctx.toks
+    if i + 1 >= b or (toks[i].is_cap and i > a):
+        return None
+    link = toks[i + 1].low
+    if link not in ctx.nominal_link:
+        return None
+    source: tuple[int, int] | None = None
+    p = toks[i - 1].low if i > a else ""
+    if p in ctx.poss:
+        source = _span(ctx, i - 1, i)
+    elif p == "'s" and i - 1 > a:
+        owner = _np_left(ctx, i - 1, a)
+        if owner is not None:
+            source = _span(ctx, owner[0], i - 1)
+    elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
+        return None  # "the Trump support": a compound, not a holder
+    if link == "that":
+        content = _content_from(ctx, i + 1, b)
+        cue = _span(ctx, i, i + 1)
+    else:
+        content = _content_from(ctx, i + 2, b)
+        cue = _span(ctx, i, i + 2)
+    if not content:
+        return None
+    if source is None and not (link in ("that", "about", "for", "against") or p in ctx.poss):
+        return None
+    return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source)
 
 
 _INTENSIFIERS = frozenset(
@@ -348,7 +427,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and prev is not None
         and ctx.quote_of[i - 1] < 0
         and p not in (":", "(", "—", "-")
-        and not ctx.title_case[ctx.sent_of[i]]
+        and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
     if _is_noun_context(ctx, i, a) or p[:1].isdigit():
@@ -756,7 +835,12 @@ def _previous_quote(ctx: _Ctx, a: int) -> list[tuple[int, int]]:
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
     """Is token ``k`` the closing mark of a quotation?"""
     q = ctx.quote_of[k]
-    return q >= 0 and ctx.quote_toks[q][1] - 1 == k and ctx.toks[k].text in QUOTE_MARKS | {"’"}
+    return (
+        q >= 0
+        and ctx.quote_toks[q][1] - 1 == k
+        and ctx.quote_toks[q][0] != k
+        and ctx.toks[k].text in QUOTE_MARKS | {"’"}
+    )
 
 
 def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
@@ -1223,6 +1307,8 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
         return False
     if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
         return True
+    if w == "'s":
+        return k > 0 and ctx.toks[k - 1].low not in _CONTRACTING
     return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in WH)
 
 

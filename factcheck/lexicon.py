@@ -60,13 +60,12 @@ class PhraseCue:
     polarity: Polarity = Polarity.POSITIVE
     kind: str = "verb"
 
+    words: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
     def __attrs_post_init__(self) -> None:
         if self.kind not in PHRASE_KINDS:
             raise LexiconError(f"phrase cue {self.phrase!r}: unknown kind {self.kind!r}")
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.phrase.lower().split())
+        object.__setattr__(self, "words", tuple(self.phrase.lower().split()))
 
 
 @attrs.frozen
@@ -254,7 +253,15 @@ class Lexicon:
         init=False, eq=False, repr=False
     )
     attitude_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    attitudes_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    attitude_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     media_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    media_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    cue_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         forms: dict[str, list[VerbForm]] = {}
@@ -280,11 +287,27 @@ class Lexicon:
                 att.extend(tuple(a.replace("{be}", b).split()) for b in be)
             else:
                 att.append(tuple(a.split()))
-        object.__setattr__(self, "attitude_words", tuple(sorted(set(att), key=lambda t: -len(t))))
+        att_sorted = tuple(sorted(set(att), key=lambda t: -len(t)))
+        object.__setattr__(self, "attitude_words", att_sorted)
+        by_att: dict[str, list[tuple[str, ...]]] = {}
+        for t in att_sorted:
+            by_att.setdefault(t[0], []).append(t)
+        object.__setattr__(self, "attitudes_by_first", {k: tuple(v) for k, v in by_att.items()})
+        object.__setattr__(self, "attitude_first", frozenset(by_att))
+        media = tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t)))
+        object.__setattr__(self, "media_words", media)
+        by_media: dict[str, list[tuple[str, ...]]] = {}
+        for m in media:
+            by_media.setdefault(m[0], []).append(m)
+        object.__setattr__(self, "media_by_first", {k: tuple(v) for k, v in by_media.items()})
+        # every word a cue can start with: the engine looks no further at any other word
         object.__setattr__(
             self,
-            "media_words",
-            tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t))),
+            "cue_first",
+            frozenset(self.verb_forms)
+            | frozenset(self.phrases_by_first)
+            | frozenset(self.cue_adjectives)
+            | frozenset(self.nominal_cues),
         )
 
     def words(self, cls: str) -> frozenset[str]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from .find import Found, find_in_paragraph
 from .flags import statement_flags, unheld_attitude
 from .lexicon import Lexicon
 from .model import Attribution, Document, Role, Span, Statement
-from .resolve import resolve
+from .resolve import continue_quotes, resolve
 from .segment import Paragraph, segment
 from .timeref import parse_dateline
 
@@ -62,7 +63,7 @@ def analyze(
             f = local[n]
             f.parent = renum.get(f.parent) if f.parent is not None else None
             found.append(f)
-    _continue_quotes(text, paras, found)
+    continue_quotes(text, paras, found)
     attributions = resolve(text, found, quotes, lex)
     dateline: Span | None = None
     for p in paras:
@@ -82,75 +83,25 @@ def analyze(
     )
 
 
-def _continue_quotes(text: str, paras: list[Paragraph], found: list[Found]) -> None:
-    """A quotation that follows a quoted attribution and has no cue of its own continues it:
-    ``"A," he said. "B."`` and a next paragraph that is all quotation."""
-    if not found:
-        return
-    cue_starts = sorted(f.cue[0] for f in found)
-    import bisect
-
-    def has_cue(s: int, e: int) -> bool:
-        k = bisect.bisect_left(cue_starts, s)
-        return k < len(cue_starts) and cue_starts[k] < e
-
-    covered: list[tuple[int, int]] = [c for f in found for c in f.content]
-    by_para = {}
-    for n, p in enumerate(paras):
-        by_para[n] = p
-    for f in found:
-        if f.parent is not None or not f.content:
-            continue
-        # the attribution's content must end with a quotation
-        last_s, last_e = f.content[-1]
-        para_n = next((n for n, p in enumerate(paras) if p.start <= f.cue[0] < p.end), None)
-        if para_n is None:
-            continue
-        p = paras[para_n]
-        if not any(qs <= last_s and last_e <= qe for qs, qe in p.quotes) and not any(
-            last_s <= qs and qe <= last_e for qs, qe in p.quotes
-        ):
-            continue
-        end = max(f.cue[1], f.source[1] if f.source else 0, last_e)
-        # later quotations of this paragraph, after the attribution, not covered, no cue
-        for qs, qe in p.quotes:
-            if qs >= end and not has_cue(qs, qe) and not any(a <= qs < b for a, b in covered):
-                between = text[end:qs]
-                if between.strip(" .,\n") == "" or between.strip().endswith((".", ":")):
-                    f.content.append((qs, qe))
-                    covered.append((qs, qe))
-                    end = qe
-        if end < p.end and text[end : p.end].strip(" .") != "":
-            continue
-        # following paragraphs that are all quotation and hold no cue
-        for q in paras[para_n + 1 :]:
-            if q.role is not Role.BODY or not q.quotes:
-                break
-            qs, qe = q.quotes[0]
-            if qs != q.start or has_cue(q.start, q.end):
-                break
-            if any(a <= qs < b for a, b in covered):
-                break
-            whole = q.quotes[-1][1]
-            if text[whole : q.end].strip(" .") != "":
-                break
-            f.content.append((qs, whole))
-            covered.append((qs, whole))
-
-
 def _statements(
     text: str, paras: list[Paragraph], attributions: list[Attribution], lex: Lexicon
 ) -> list[Statement]:
     out: list[Statement] = []
+    # each attribution belongs to the statements its cue or content touch
+    touches: list[tuple[int, int, int]] = []  # (start, end, attribution index)
+    for n, a in enumerate(attributions):
+        touches.append((a.cue.span.start, a.cue.span.end, n))
+        touches.extend((c.start, c.end, n) for c in a.content)
+    touches.sort()
+    starts = [t[0] for t in touches]
+    longest = max((e - s for s, e, _ in touches), default=0)
     for p in paras:
         for s, e in p.sentences:
             span = Span(s, e)
-            mine = tuple(
-                a
-                for a in attributions
-                if span.start <= a.cue.span.start < span.end
-                or any(c.overlaps(span) for c in a.content)
-            )
+            lo = bisect.bisect_left(starts, s - longest)
+            hi = bisect.bisect_left(starts, e)
+            ids = sorted({n for ts, te, n in touches[lo:hi] if ts < e and s < te})
+            mine = tuple(attributions[n] for n in ids)
             flags = statement_flags(text, span, p.role, mine, lex)
             out.append(
                 Statement(

@@ -141,21 +141,19 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _media(words: list[str], lexicon: Lexicon) -> bool:
+    """Does the mention name a news organisation ("the Anadolu news agency"), or begin a word
+    with one ("CNNTurk")?"""
     low = [w.lower() for w in words]
-    for m in lexicon.media_words:
-        n = len(m)
-        for k in range(len(low) - n + 1):
-            if tuple(low[k : k + n]) == m:
+    by_first = lexicon.media_by_first
+    for k, w in enumerate(low):
+        for m in by_first.get(w, ()):
+            if tuple(low[k : k + len(m)]) == m:
                 return True
-        if n == 1 and len(m[0]) >= 2 and m[0].upper() == m[0].upper():
-            # a brand that begins a word: "CNNTurk"
-            for w in words:
-                if (
-                    w[: len(m[0])].lower() == m[0]
-                    and w[:1].isupper()
-                    and len(w) > len(m[0])
-                    and w[len(m[0])].isupper()
-                ):
+        orig = words[k]
+        if orig[:1].isupper():
+            # a brand that begins a word: "CNNTurk" (the next letter is a capital)
+            for cut in range(2, min(len(orig), 12)):
+                if orig[cut].isupper() and (w[:cut],) in by_first.get(w[:cut], ()):
                     return True
     return False
 
