@@ -296,9 +296,11 @@ def render_table(
         rows = [[label, *row] for label, some in zip(labels, rows_of, strict=True) for row in some]
     if tablefmt in _PIPE_ESCAPED:
         rows = [[c.replace("|", "\\|") if isinstance(c, str) else c for c in r] for r in rows]
-    text_columns = [k for k, h in enumerate(headers) if h not in numeric]
+    # tabulate reads "1.50" in a text cell as a number and writes 1.5: parse only numbers
+    # (a list of columns fails in tabulate when there are no rows)
+    text_columns: list[int] | bool = [k for k, h in enumerate(headers) if h not in numeric]
     return _tabulate.tabulate(
-        rows, headers=headers, tablefmt=tablefmt, disable_numparse=text_columns
+        rows, headers=headers, tablefmt=tablefmt, disable_numparse=text_columns if rows else True
     )
 
 
