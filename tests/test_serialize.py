@@ -21,11 +21,21 @@ from .test_properties import news_like
 jsonschema = pytest.importorskip("jsonschema", reason="pip install '.[test]' for jsonschema")
 
 
+_VALIDATOR: list[Any] = []
+
+
+def schema_validator() -> Any:
+    """One validator for the whole module (building one per example is slow)."""
+    if not _VALIDATOR:
+        schema = load_schema()
+        jsonschema.Draft202012Validator.check_schema(schema)
+        _VALIDATOR.append(jsonschema.Draft202012Validator(schema))
+    return _VALIDATOR[0]
+
+
 @pytest.fixture(scope="module")
 def validator() -> Any:
-    schema = load_schema()
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+    return schema_validator()
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +55,12 @@ def test_seed_round_trips_and_validates(seed_doc: Document, validator: Any) -> N
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(), news_like))
 def test_200_analysed_texts_round_trip_and_validate(text: str) -> None:
-    schema = load_schema()
     doc = factcheck.analyze(text)
     data = doc.to_dict()
     assert Document.from_dict(data) == doc
-    assert Document.from_json(doc.to_json()) == doc
-    jsonschema.validate(json.loads(doc.to_json()), schema, cls=jsonschema.Draft202012Validator)
+    text_json = doc.to_json()
+    assert Document.from_json(text_json) == doc
+    schema_validator().validate(json.loads(text_json))
 
 
 @settings(max_examples=100, deadline=None)
@@ -58,10 +68,9 @@ def test_200_analysed_texts_round_trip_and_validate(text: str) -> None:
 def test_any_document_round_trips_and_validates(doc: Document) -> None:
     """Every field of the model, times and quantities included, survives JSON."""
     assert Document.from_dict(doc.to_dict()) == doc
-    assert Document.from_json(doc.to_json()) == doc
-    jsonschema.validate(
-        json.loads(doc.to_json()), load_schema(), cls=jsonschema.Draft202012Validator
-    )
+    text_json = doc.to_json()
+    assert Document.from_json(text_json) == doc
+    schema_validator().validate(json.loads(text_json))
 
 
 def test_shipped_schema_is_up_to_date() -> None:
