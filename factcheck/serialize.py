@@ -254,6 +254,7 @@ def document_from_dict(data: Any) -> Document:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SPAN_LINES = re.compile(r"\[\n\s*(-?\d+),\n\s*(-?\d+)\n\s*\]")
 
 
 def document_to_json(doc: Document, *, indent: int | None = 1) -> str:
@@ -261,6 +262,8 @@ def document_to_json(doc: Document, *, indent: int | None = 1) -> str:
     surrogates (from text decoded with ``errors="surrogateescape"``), which UTF-8 cannot carry:
     they are written as ``\\udcxx`` escapes, so the text still round-trips."""
     text = json.dumps(to_dict(doc), ensure_ascii=False, indent=indent, allow_nan=False)
+    if indent is not None:  # spans on one line: [start, end] (raw newlines are never in strings)
+        text = _SPAN_LINES.sub(r"[\1, \2]", text)
     if _SURROGATE.search(text):  # only ever inside JSON strings
         text = _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
     return text

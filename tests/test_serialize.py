@@ -203,3 +203,11 @@ def test_schema_and_reader_agree_on_bad_input(seed_doc: Document, validator: Any
         assert not validator.is_valid(bad), path
         with pytest.raises(SerializationError):
             Document.from_dict(bad)
+
+
+def test_indented_json_writes_spans_on_one_line(seed_doc: Document) -> None:
+    text = seed_doc.to_json(indent=2)
+    assert '"span": [0, 66],' in text
+    assert Document.from_json(text) == seed_doc
+    tricky = factcheck.analyze('Officials said "[\n1,\n2\n]" was the code.')
+    assert Document.from_json(tricky.to_json()) == tricky
