@@ -366,8 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     tally = run.tally
     if tally.failed:
         print(
-            f"factcheck: {tally.failed} of {tally.read} records could not be read; "
-            f"the other {tally.written} were written",
+            f"factcheck: {tally.failed} of {tally.read} records could not be read "
+            f"(reported above); {tally.written} written",
             file=sys.stderr,
         )
         return EXIT_BAD_RECORDS

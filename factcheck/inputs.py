@@ -195,7 +195,7 @@ def _read_jsonl(src: Input, encoding: str, errors: str) -> Iterator[Record | Bad
                     len(raw),
                 )
                 continue
-            yield _record(where, n, line, len(raw))
+            yield _record(where, n, line.rstrip("\r\n"), len(raw))
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
