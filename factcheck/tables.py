@@ -13,6 +13,7 @@ function here is pure: it reads the document and returns text or rows.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -212,25 +213,41 @@ def source_rows(doc: Document, *, width: int = 60) -> list[Row]:
         spans = [a.source.span for _, a in item[1] if a.source is not None]
         return min((s.start, s.end) for s in spans)
 
+    # the flags on each entity's mentions (a flag span overlapping a mention), found by bisection
+    mentions = sorted(
+        (a.source.span.start, a.source.span.end, a.source.entity)
+        for items in by_entity.values()
+        for _, a in items
+        if a.source is not None
+    )
+    starts = [m[0] for m in mentions]
+    longest = max((e - s for s, e, _ in mentions), default=0)
+    flags_of: dict[str, list[str]] = {}
+    for st in doc.statements:
+        for f in st.flags:
+            hit: set[str] = set()
+            for fs in f.spans:
+                k = bisect.bisect_right(starts, fs.end if fs.end > fs.start else fs.start) - 1
+                while k >= 0 and mentions[k][0] >= fs.start - longest:
+                    ms, me, entity = mentions[k]
+                    if (ms < fs.end and fs.start < me) or (ms, me) == (fs.start, fs.end):
+                        hit.add(entity)
+                    k -= 1
+            for entity in hit:
+                flags_of.setdefault(entity, []).append(f.kind.value)
+
     rows: list[Row] = []
     for entity, items in sorted(by_entity.items(), key=first):
         sources = [a.source for _, a in items if a.source is not None]
         kinds = Counter(s.kind.value for s in sources)
-        mentions = list(dict.fromkeys(s.text for s in sources))
-        source_spans = [s.span for s in sources]
-        flags = [
-            f.kind.value
-            for st in doc.statements
-            for f in st.flags
-            if any(fs.overlaps(ss) or fs == ss for fs in f.spans for ss in source_spans)
-        ]
+        said = list(dict.fromkeys(s.text for s in sources))
         rows.append(
             _source_row(
                 shorten(entity, width),
                 kinds.most_common(1)[0][0],
-                shorten("; ".join(mentions), width),
+                shorten("; ".join(said), width),
                 items,
-                _counted(flags),
+                _counted(flags_of.get(entity, [])),
             )
         )
     if no_source:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 
 import factcheck
 from factcheck.model import Document, Quantity, Role, Span, Statement, TimeRef
 from factcheck.tables import (
+    NO_SOURCE,
     OWN_VOICE,
     TABLEFMTS,
     attribution_rows,
@@ -173,3 +174,32 @@ def test_any_document_tabulates(doc: Document) -> None:
         table([doc, doc], "tsv")
     rows = attribution_rows(doc)
     assert len(rows) == sum(max(1, len(st.attributions)) for st in doc.statements)
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents())
+def test_source_flags_are_the_flags_on_its_mentions(doc: Document) -> None:
+    """Regression: the flags of each source, found by bisection (it was all-pairs, slow on
+    long articles), are exactly those whose spans overlap one of its mentions."""
+    from collections import Counter
+
+    by_entity: dict[str, list[Span]] = {}
+    for a in doc.attributions:
+        if a.source is not None:
+            by_entity.setdefault(a.source.entity, []).append(a.source.span)
+    keys = {" ".join(e.split()) for e in by_entity}
+    assume(len(keys) == len(by_entity) and not keys & {NO_SOURCE, OWN_VOICE})
+    rows = {r[0]: r for r in source_rows(doc, width=0)}
+    for entity, spans in by_entity.items():
+        expected = Counter(
+            f.kind.value
+            for st in doc.statements
+            for f in st.flags
+            if any(fs.overlaps(sp) or fs == sp for fs in f.spans for sp in spans)
+        )
+        shown = str(rows[" ".join(entity.split())][8])
+        got: Counter[str] = Counter()
+        for part in filter(None, shown.split(", ")):
+            kind, _, n = part.partition(" ×")
+            got[kind] += int(n or 1)
+        assert got == expected
