@@ -108,18 +108,39 @@ class _Run:
             self.tally.written += 1
 
 
+class _LazyFile:
+    """A file opened at the first write, so that a command that cannot run leaves no file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.fh: TextIO | None = None
+
+    def open(self) -> TextIO:
+        if self.fh is None:
+            try:
+                self.fh = open(self.path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+            except OSError as exc:
+                raise CliError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        return self.fh
+
+    def write(self, text: str) -> int:
+        return self.open().write(text)
+
+
 @contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or the file ``path`` (UTF-8)."""
+def _output(path: str | None) -> Iterator[TextIO | _LazyFile]:
+    """Standard output, or the file ``path`` (UTF-8), made when first written to, or at the
+    end of a command that wrote nothing; never when the command could not run."""
     if path is None or path == "-":
         yield sys.stdout
         return
+    out = _LazyFile(path)
     try:
-        fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-    except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
-    with fh:
-        yield fh
+        yield out
+        out.open()
+    finally:
+        if out.fh is not None:
+            out.fh.close()
 
 
 # -- the commands -------------------------------------------------------------------------------

@@ -371,3 +371,15 @@ def test_help_documents_exit_codes() -> None:
 def test_no_progress_line_when_not_a_terminal(corpus: Path) -> None:
     r = call("json", str(corpus))
     assert "\r" not in r.stderr and r.stderr == ""
+
+
+def test_a_command_that_cannot_run_leaves_no_output_file(tmp_path: Path) -> None:
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes("Caf\xe9 owners said prices rose.".encode("latin-1"))
+    out = tmp_path / "out.jsonl"
+    r = call("json", str(bad), "-o", str(out))
+    assert r.returncode == 2 and not out.exists()
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    assert call("json", str(empty), "-o", str(out)).returncode == 0
+    assert out.read_text(encoding="utf-8") == ""
