@@ -99,14 +99,14 @@ def documents(draw: Any, text: st.SearchStrategy[str] | None = None) -> Document
             about = draw(st.none() | spans(n))
             quantities.append(
                 Quantity(
-                    sp,
-                    words(sp),
-                    draw(st.none() | finite),
-                    draw(st.none() | finite),
-                    draw(st.booleans()),
-                    draw(st.none() | st.sampled_from(["%", "USD", "km"])),
-                    None if about is None else words(about),
-                    about,
+                    span=sp,
+                    text=words(sp),
+                    low=draw(st.none() | finite),
+                    high=draw(st.none() | finite),
+                    approximate=draw(st.booleans()),
+                    unit=draw(st.none() | st.sampled_from(["%", "USD", "km"])),
+                    about=None if about is None else words(about),
+                    about_span=about,
                 )
             )
         times = []
@@ -114,7 +114,15 @@ def documents(draw: Any, text: st.SearchStrategy[str] | None = None) -> Document
             sp = draw(spans(n))
             start = draw(st.none() | st.dates())
             end = None if start is None else draw(st.none() | st.dates(min_value=start))
-            times.append(TimeRef(sp, words(sp), start, end, draw(st.none() | st.text(max_size=10))))
+            times.append(
+                TimeRef(
+                    span=sp,
+                    text=words(sp),
+                    start=start,
+                    end=end,
+                    note=draw(st.none() | st.text(max_size=10)),
+                )
+            )
         flags = [
             Flag(
                 draw(st.sampled_from(FlagKind)),
@@ -126,22 +134,22 @@ def documents(draw: Any, text: st.SearchStrategy[str] | None = None) -> Document
         sp = Span(a, b)
         statements.append(
             Statement(
-                index,
-                sp,
-                words(sp),
-                draw(st.sampled_from(Role)),
-                tuple(atts),
-                tuple(quantities),
-                tuple(times),
-                tuple(flags),
+                index=index,
+                span=sp,
+                text=words(sp),
+                role=draw(st.sampled_from(Role)),
+                attributions=tuple(atts),
+                quantities=tuple(quantities),
+                times=tuple(times),
+                flags=tuple(flags),
             )
         )
     published = draw(st.none() | st.datetimes(timezones=zones))
     return Document(
-        body,
-        tuple(statements),
-        draw(st.none() | st.text(max_size=20)),
-        draw(st.none() | st.text(max_size=20)),
-        published,
-        draw(st.none() | spans(n)),
+        text=body,
+        statements=tuple(statements),
+        id=draw(st.none() | st.text(max_size=20)),
+        publisher=draw(st.none() | st.text(max_size=20)),
+        published=published,
+        dateline=draw(st.none() | spans(n)),
     )
