@@ -23,24 +23,31 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 import attrs
 
 from . import __version__
-from .html import IndexEntry, index_entry, render_html, render_index
 from .inputs import BadRecord, Input, InputError, Record, parse_when, plan, read, safe_name
 from .inputs import total_size as _total_size
 from .model import Document
 from .pipeline import analyze
 from .progress import Progress
-from .spans import to_spans
-from .tables import TABLEFMTS, TABLES, Row, document_label, render_table
+from .spans import spans_of
+
+if TYPE_CHECKING:
+    from .html import IndexEntry
+    from .tables import Row
+
+# tables and html are imported by the commands that use them: "spans" starts faster without
+# tabulate (and its wcwidth) or the page templates
+TABLE_NAMES = ("attributions", "sources", "flags")
 
 EXIT_OK, EXIT_BAD_RECORDS, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -73,10 +80,8 @@ class _Run:
         self.progress.close()
         print(f"{where}: {message}", file=sys.stderr)
 
-    def documents(self) -> Iterator[tuple[Record, Document]]:
-        """Every article read and analysed, in input order; bad records reported and skipped.
-
-        (The one place articles are analysed: a process pool can take over here.)"""
+    def records(self) -> Iterator[Record]:
+        """Every article read, in input order; bad records reported, counted and skipped."""
         args = self.args
         for item in read(
             self.inputs,
@@ -91,10 +96,16 @@ class _Run:
                 self.report(item.origin, item.message)
                 self.progress.update(size=item.size, failed=True)
                 continue
+            yield item
+
+    def each(self, work: Callable[[Record], T]) -> Iterator[tuple[Record, T]]:
+        """``work`` done on every article, in input order; an article on which the engine
+        fails is reported and skipped, and the others go on.
+
+        (The one place articles are analysed: a process pool can take over here.)"""
+        for item in self.records():
             try:
-                doc = analyze(
-                    item.text, id=item.id, publisher=item.publisher, published=item.published
-                )
+                result = work(item)
             except Exception as exc:  # an engine bug must not lose the other records
                 self.tally.failed += 1
                 self.report(
@@ -104,8 +115,16 @@ class _Run:
                 self.progress.update(size=item.size, failed=True)
                 continue
             self.progress.update(size=item.size)
-            yield item, doc
+            yield item, result
             self.tally.written += 1
+
+    def documents(self) -> Iterator[tuple[Record, Document]]:
+        """Every article read and analysed, in input order."""
+        return self.each(
+            lambda item: analyze(
+                item.text, id=item.id, publisher=item.publisher, published=item.published
+            )
+        )
 
 
 class _LazyFile:
@@ -147,6 +166,8 @@ def _output(path: str | None) -> Iterator[TextIO | _LazyFile]:
 
 
 def _cmd_table(run: _Run) -> None:
+    from .tables import TABLES, document_label, render_table
+
     args = run.args
     names = list(TABLES) if args.table == "all" else [args.table]
     rows: dict[str, list[list[Row]]] = {name: [] for name in names}
@@ -172,14 +193,17 @@ def _cmd_json(run: _Run) -> None:
 
 
 def _cmd_spans(run: _Run) -> None:
+    nested = run.args.nested
     with _output(run.args.output) as out:
-        for record, doc in run.documents():
-            spans = to_spans(doc, nested=run.args.nested)
+        # spans need only the attribution stages: spans_of(text) == to_spans(analyze(text))
+        for record, spans in run.each(lambda item: spans_of(item.text, nested=nested)):
             spans["id"] = record.raw_id
             out.write(json.dumps(spans) + "\n")
 
 
 def _cmd_html(run: _Run) -> None:
+    from .html import index_entry, render_html, render_index
+
     args = run.args
     target = Path(args.output) if args.output not in (None, "-") else None
     if run.single and (target is None or not target.is_dir()):
@@ -300,12 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         default="simple",
         metavar="TABLEFMT",
-        help=f"any tabulate format: {', '.join(TABLEFMTS)} (default: simple)",
+        help="any tabulate format: simple, github, grid, html, latex, tsv, ... (default: simple)",
     )
     p.add_argument(
         "--table",
         "-t",
-        choices=[*TABLES, "all"],
+        choices=[*TABLE_NAMES, "all"],
         default="attributions",
         help="which table (default: attributions)",
     )
@@ -351,8 +375,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     ap = build_parser()
     args = ap.parse_args(argv)
-    if args.command == "table" and args.format not in TABLEFMTS:
-        ap.error(f"unknown --format {args.format!r}; choose one of: {', '.join(TABLEFMTS)}")
+    if args.command == "table":
+        from .tables import TABLEFMTS
+
+        if args.format not in TABLEFMTS:
+            ap.error(f"unknown --format {args.format!r}; choose one of: {', '.join(TABLEFMTS)}")
     if getattr(args, "width", 1) < 1:
         ap.error("--width must be at least 1")
     progress: Progress | None = None

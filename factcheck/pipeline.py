@@ -14,31 +14,25 @@ from .segment import Paragraph, segment
 from .timeref import parse_dateline
 
 
-def analyze(
-    text: str,
-    *,
-    published: dt.datetime | None = None,
-    publisher: str | None = None,
-    id: str | None = None,
-    lexicon: Lexicon | None = None,
-) -> Document:
-    """Read an article: every statement with who says so.
-
-    ``published`` wins over a dateline found in the text. Raises :class:`TypeError` when
-    ``text`` is not a ``str``.
-    """
+def check_text(text: object, caller: str) -> None:
+    """Raise a TypeError that names what was given when ``text`` is not a str."""
     if not isinstance(text, str):
         raise TypeError(
-            f"analyze() needs the article as str, got {type(text).__name__}"
+            f"{caller}() needs the article as str, got {type(text).__name__}"
             + (
                 " (decode bytes first, e.g. data.decode('utf-8'))"
                 if isinstance(text, bytes | bytearray)
                 else ""
             )
         )
-    if published is not None and not isinstance(published, dt.datetime):
-        raise TypeError(f"published must be a datetime.datetime, got {type(published).__name__}")
-    lex = lexicon if lexicon is not None else Lexicon.default()
+
+
+def find_attributions(
+    text: str, lex: Lexicon
+) -> tuple[list[Paragraph], list[Found], list[tuple[int, int]]]:
+    """The stages up to attribution: segment, find each paragraph's attributions (leaving out
+    attitudes nobody holds), continue quotations. Returns the paragraphs, the attributions found
+    (``parent`` indexes into the same list) and the quotations."""
     paras = segment(text, lex)
     found: list[Found] = []
     quotes: list[tuple[int, int]] = []
@@ -64,6 +58,27 @@ def analyze(
             f.parent = renum.get(f.parent) if f.parent is not None else None
             found.append(f)
     continue_quotes(text, paras, found)
+    return paras, found, quotes
+
+
+def analyze(
+    text: str,
+    *,
+    published: dt.datetime | None = None,
+    publisher: str | None = None,
+    id: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> Document:
+    """Read an article: every statement with who says so.
+
+    ``published`` wins over a dateline found in the text. Raises :class:`TypeError` when
+    ``text`` is not a ``str``.
+    """
+    check_text(text, "analyze")
+    if published is not None and not isinstance(published, dt.datetime):
+        raise TypeError(f"published must be a datetime.datetime, got {type(published).__name__}")
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    paras, found, quotes = find_attributions(text, lex)
     attributions = resolve(text, found, quotes, lex)
     dateline: Span | None = None
     for p in paras:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil import parser as _parser
-from dateutil import tz as _tz
-
 # Zones named in datelines. Countries map to their zone, so daylight saving is applied.
 ZONES = {
     "UK": "Europe/London",
@@ -23,6 +20,9 @@ ZONES = {
 
 def parse_dateline(line: str) -> dt.datetime | None:
     """The moment a dateline names, time-zone aware when it names a zone; None if none."""
+    from dateutil import parser as _parser  # imported when a dateline is read
+    from dateutil import tz as _tz
+
     zone = None
     words = line.replace(",", " ").split()
     for w in words:

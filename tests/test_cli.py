@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.model import Document
 
 from .conftest import SEED
 
@@ -323,28 +322,33 @@ def test_output_file(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("|   # | role")
 
 
+@pytest.mark.parametrize(("command", "stage"), [("spans", "spans_of"), ("json", "analyze")])
 def test_a_record_the_engine_fails_on_is_reported_and_the_rest_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    command: str,
+    stage: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     import factcheck.cli as cli
 
-    real = cli.analyze
+    real = getattr(cli, stage)
 
-    def flaky(text: str, **kw: object) -> Document:
+    def flaky(text: str, **kw: object) -> object:
         if "boom" in text:
             raise RuntimeError("boom")
-        return real(text, **kw)  # type: ignore[arg-type]
+        return real(text, **kw)
 
-    monkeypatch.setattr(cli, "analyze", flaky)
+    monkeypatch.setattr(cli, stage, flaky)
     p = tmp_path / "in.jsonl"
     p.write_text(
         "\n".join(json.dumps({"id": k, "text": t}) for k, t in enumerate(["a.", "boom", "c."]))
         + "\n",
         encoding="utf-8",
     )
-    assert main(["spans", str(p)]) == 1
+    assert main([command, str(p)]) == 1
     captured = capsys.readouterr()
-    assert [json.loads(x)["id"] for x in captured.out.splitlines()] == [0, 2]
+    assert [str(json.loads(x)["id"]) for x in captured.out.splitlines()] == ["0", "2"]
     assert "in.jsonl:2: could not be analysed (RuntimeError: boom)" in captured.err
 
 
@@ -383,3 +387,10 @@ def test_a_command_that_cannot_run_leaves_no_output_file(tmp_path: Path) -> None
     empty.write_text("\n", encoding="utf-8")
     assert call("json", str(empty), "-o", str(out)).returncode == 0
     assert out.read_text(encoding="utf-8") == ""
+
+
+def test_table_names_in_cli_match_tables() -> None:
+    from factcheck.cli import TABLE_NAMES
+    from factcheck.tables import TABLES
+
+    assert set(TABLE_NAMES) == set(TABLES)
