@@ -27,45 +27,6 @@ from .text import Token, quotations, tokenize
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
-WH = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
-PARTICIPLE_CUES = frozenset(
-    {
-        "according",
-        "adding",
-        "saying",
-        "noting",
-        "arguing",
-        "citing",
-        "telling",
-        "insisting",
-        "explaining",
-        "warning",
-        "claiming",
-        "stressing",
-        "suggesting",
-        "calling",
-        "referring",
-        "acknowledging",
-        "asking",
-        "accusing",
-        "describing",
-        "declaring",
-        "writing",
-        "urging",
-        "vowing",
-        "promising",
-        "praising",
-        "criticizing",
-        "blaming",
-        "denying",
-        "pointing",
-    }
-)
-# words after which "'s" is "is" or "has", not a possessive
-_CONTRACTING = frozenset(
-    {"he", "she", "it", "that", "there", "what", "who", "where", "here", "this", "everyone"}
-)
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
     "end",
@@ -94,6 +55,54 @@ class Found:
     according: bool = False
     parent: int | None = None  # index into the list it belongs to
     participle: bool = False  # ", adding that C": its source is the clause's source
+
+
+class _Words:
+    """The closed-class word lists the finder reads, by name (function_words.tsv)."""
+
+    adjunct_start: frozenset[str]
+    base_trigger: frozenset[str]
+    be: frozenset[str]
+    complementizer: frozenset[str]
+    contracting: frozenset[str]
+    coordinator: frozenset[str]
+    frame_link: frozenset[str]
+    frame_subject: frozenset[str]
+    frame_verb: frozenset[str]
+    gerund_preposition: frozenset[str]
+    hedge: frozenset[str]
+    intensifier: frozenset[str]
+    linking_verb: frozenset[str]
+    ly_noun: frozenset[str]
+    nominal_open_link: frozenset[str]
+    nonnoun_determiner: frozenset[str]
+    np_break: frozenset[str]
+    np_preposition: frozenset[str]
+    number_word: frozenset[str]
+    object_pronoun: frozenset[str]
+    participle_cue: frozenset[str]
+    relative: frozenset[str]
+    singular_subject: frozenset[str]
+    temporal_subordinator: frozenset[str]
+    time_preposition: frozenset[str]
+    wh: frozenset[str]
+
+    def __init__(self, lex: Lexicon) -> None:
+        for name in self.__annotations__:
+            setattr(self, name, lex.words(name))
+        missing = [name for name in self.__annotations__ if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"function_words.tsv lacks the classes {missing}")
+
+
+_WORDS: dict[int, tuple[Lexicon, _Words]] = {}  # by lexicon; the lexicon is kept alive
+
+
+def _words_of(lex: Lexicon) -> _Words:
+    got = _WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _WORDS[id(lex)] = (lex, _Words(lex))
+    return got[1]
 
 
 @attrs.define(slots=True)
@@ -127,6 +136,7 @@ class _Ctx:
     catenative: frozenset[str]
     quant_pron: frozenset[str]
     nominal_link: frozenset[str]
+    w: _Words
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -134,7 +144,7 @@ class _Ctx:
         w = t.low
         if t.is_cap and k > 0 and self.sent_of[k - 1] == self.sent_of[k] and t.text[:1].isalpha():
             return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
-        if w == "'s" and k > 0 and self.toks[k - 1].low not in _CONTRACTING:
+        if w == "'s" and k > 0 and self.toks[k - 1].low not in self.w.contracting:
             return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
         return (
             w in SENT_END
@@ -143,7 +153,7 @@ class _Ctx:
             or w in self.modal
             or w in self.neg
             or w in self.subord
-            or w in WH
+            or w in self.w.wh
             or self.quote_of[k] >= 0
         )
 
@@ -182,7 +192,8 @@ def find_in_paragraph(
             f = _cue_at(ctx, i, a, b) if ctx.toks[i].low in cue_first else None
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
-                    f.source = found[-1].source  # '"C," said X, adding that D'
+                    # '"C," said X, adding that D' / 'X defended it and said D'
+                    f.source = found[-1].source
                 found.append(f)
             i += 1
     _nest(found)
@@ -246,7 +257,7 @@ def _context(
         adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
         verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
         catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
-        nominal_link=w("nominal_link"),
+        nominal_link=w("nominal_link"), w=_words_of(lex),
     )  # fmt: skip
 
 
@@ -322,45 +333,9 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
         cue = _span(ctx, i, i + 2)
     if not content:
         return None
-    if source is None and not (link in ("that", "about", "for", "against") or p in ctx.poss):
+    if source is None and not (link in ctx.w.nominal_open_link or p in ctx.poss):
         return None
     return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source)
-
-
-_INTENSIFIERS = frozenset(
-    [
-        "very",
-        "so",
-        "too",
-        "more",
-        "less",
-        "most",
-        "increasingly",
-        "deeply",
-        "quite",
-        "fairly",
-        "not",
-        "all",
-    ]
-)
-_LINKING = frozenset(
-    [
-        "remain",
-        "remains",
-        "remained",
-        "seemed",
-        "seems",
-        "appeared",
-        "appears",
-        "feel",
-        "feels",
-        "felt",
-        "become",
-        "became",
-        "grown",
-        "grew",
-    ]
-)
 
 
 def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
@@ -370,10 +345,10 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
     while g0 - 1 >= a and (
         toks[g0 - 1].low in ctx.adv
         or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in _INTENSIFIERS
+        or toks[g0 - 1].low in ctx.w.intensifier
     ):
         g0 -= 1
-    if g0 - 1 < a or toks[g0 - 1].low not in BE | _LINKING:
+    if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
         return None
     g0 -= 1
     while g0 - 1 >= a and (
@@ -411,7 +386,7 @@ def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
     if i <= a:
         return False
     p = ctx.toks[i - 1].low
-    if p in ("that", "all", "both", "some", "many", "most", "few", "several", "who"):
+    if p in ctx.w.nonnoun_determiner:
         return False
     return p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s"
 
@@ -433,14 +408,15 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
     if _is_noun_context(ctx, i, a) or p[:1].isdigit():
         return None
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
-    strong = nxt in ("that", "to", ":") or nxt in WH  # "Farmers fear that", "plans to"
+    strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
     subject_like = prev is not None and (
         p in ctx.subj
-        or p in ("who", "which", "that", "others", "some", "many", "most", "few", "all", "both")
+        or p in ctx.w.relative
+        or p in ctx.quant_pron
         or p in ctx.adv
         or p[:1].isdigit()
         or p in ("%", "percent")
-        or _number_word(p)
+        or p in ctx.w.number_word
     )
     for vf in forms:
         nounlike = vf.verb.nounlike and not strong
@@ -448,12 +424,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "they say", "will say", "to say", "did not say", "officials say", "polls show"
             if prev is None:
                 continue
-            if (
-                p in ctx.modal
-                or p in ctx.neg
-                or p in ("to", "do", "does", "did", "and")
-                or subject_like
-            ):
+            if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
                 return vf
             if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap):
                 return vf
@@ -466,7 +437,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
                 continue
             if nounlike and not (
-                p in ("he", "she", "it", "who", "which", "that")
+                p in ctx.w.singular_subject
                 or p in ctx.adv
                 or (prev.is_cap and ctx.quote_of[i - 1] < 0)
                 or _determined_noun(ctx, i - 1, a)
@@ -481,53 +452,18 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if (
                 vf.tag == "part"
                 and i + 1 < len(ctx.toks)
-                and ctx.toks[i + 1].is_cap
+                and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
                 continue
             return vf
         elif vf.tag == "ing":
-            if p in ctx.prep and p not in ("by", "after", "before", "while", "when", "without"):
+            if p in ctx.prep and p not in ctx.w.gerund_preposition:
                 continue
             if _determined_noun(ctx, i, a, any_word=True):
                 continue  # "the Democratic nominating contest"
             return vf
     return None
-
-
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "half",
-        "third",
-        "quarter",
-        "majority",
-        "minority",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-    ]
-)
-
-
-def _number_word(w: str) -> bool:
-    return w in _NUMBER_WORDS
 
 
 def _plural_noun(ctx: _Ctx, k: int) -> bool:
@@ -581,18 +517,24 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     passive = negated = hedged = False
     while g0 - 1 >= a:
         w = ctx.toks[g0 - 1].low
-        if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv:
+        if (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
                 break  # "Trump's said" is rare; "Clinton's" is a possessive
             g0 -= 1
-            if w in BE and vf.tag in ("part", "past") and not passive:
+            if w in ctx.w.be and vf.tag in ("part", "past") and not passive:
                 passive = g0 == i - 1 or all(
                     ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg
                     for k in range(g0 + 1, i)
                 )
             if w in ctx.neg:
                 negated = True
-            if w in ("may", "might", "could"):
+            if w in ctx.w.hedge:
                 hedged = True
         else:
             break
@@ -612,6 +554,13 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     return g0, passive, negated, hedged
 
 
+def _ly_adverb(ctx: _Ctx, k: int) -> bool:
+    """A manner adverb in "-ly" ("enthusiastically", "sharply"), not a noun ("family")."""
+    t = ctx.toks[k]
+    w = t.low
+    return len(w) > 4 and w.endswith("ly") and not t.is_cap and w not in ctx.w.ly_noun
+
+
 def _follow(ctx: _Ctx, j: int, b: int) -> str:
     """What follows the verb group at token ``j``."""
     if j >= b:
@@ -629,7 +578,7 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return THAT
     if w == "to":
         return TO
-    if w in WH:
+    if w in ctx.w.wh:
         return WH_
     if w in ctx.prep:
         return PREP
@@ -682,7 +631,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if (
         source
         and left - 1 >= a
-        and ctx.toks[left].low in ("who", "which")
+        and ctx.toks[left].low in ctx.w.relative
+        and ctx.toks[left].low != "that"
         and ctx.toks[left - 1].low == ","
     ) or _fronted(ctx, g0, a):
         # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
@@ -690,7 +640,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     f.participle = left >= a and (
         (vf.tag == "ing" and ctx.toks[left].low == ",")
-        or (ctx.toks[left].low in ("and", "but") and source is None)
+        or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
 
@@ -734,11 +684,11 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     left = g0 - 1
     if left >= a:
         lw = toks[left].low
-        if (lw in ("who", "which", "that") and toks[left].low != "that") or (
+        if (lw in ctx.w.relative and lw != "that") or (
             lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
         ):
             return True, _span(ctx, left, left + 1)
-        if lw in ("and", "but", "or") or (lw == "," and vf.tag == "ing"):
+        if lw in ctx.w.coordinator or (lw == "," and vf.tag == "ing"):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
@@ -747,7 +697,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         return True, _span(ctx, *np)
     if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
         return True, None  # "Asked whether ...", "Speaking to reporters, ..."
-    if left >= a and toks[left].low in ("when", "while", "after", "before", "as", "if"):
+    if left >= a and toks[left].low in ctx.w.temporal_subordinator:
         return True, None  # "when asked about it"
     return False, None
 
@@ -763,7 +713,12 @@ def _postposed(
     toks = ctx.toks
     prev = g0 - 1
     # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
-    if tag != "ing" and prev >= a and (toks[prev].low == "," or _closes_quote(ctx, prev)):
+    if (
+        tag != "ing"
+        and "rcp" not in verb.frames
+        and prev >= a
+        and (toks[prev].low == "," or _closes_quote(ctx, prev))
+    ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
@@ -878,11 +833,7 @@ def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
     """Skip a frame that is not content: "It comes as", "This came after"."""
     toks = ctx.toks
-    if (
-        s + 2 <= end
-        and toks[s].low in ("it", "this")
-        and toks[s + 1].low in ("comes", "came", "come", "follows", "followed")
-    ):
+    if s + 2 <= end and toks[s].low in ctx.w.frame_subject and toks[s + 1].low in ctx.w.frame_verb:
         k = s + 2
         while k <= end and toks[k].low in (
             "as",
@@ -920,41 +871,13 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     k = j
     while k < b:
         w = toks[k].low
-        if (
-            w in ("on", "in", "at", "during", "late", "early", "last", "this")
-            and k + 1 < b
-            and toks[k + 1].low in ctx.time
-        ):
+        if w in ctx.w.time_preposition and k + 1 < b and toks[k + 1].low in ctx.time:
             m = k + 1
             while m < b and toks[m].low in ctx.time:
                 m += 1
             k = m
             continue
-        if w in ctx.time or w in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "via",
-            "from",
-            "late",
-            "early",
-            "this",
-            "last",
-            "recently",
-            "later",
-            "earlier",
-            "again",
-            "repeatedly",
-            "publicly",
-            "privately",
-            "separately",
-            "previously",
-            "also",
-            "then",
-            "now",
-            "today",
-        ):
+        if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
             while (
                 m < b
@@ -962,7 +885,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and ctx.quote_of[m] < 0
                 and toks[m].low not in SENT_END
                 and toks[m].low not in CLAUSE_PUNCT
-                and toks[m].low not in ("that", "to", "whether", "if", "how", "why", "what")
+                and toks[m].low not in ctx.w.complementizer
             ):
                 if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
                     break
@@ -975,7 +898,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and ctx.quote_of[m] < 0
             ):
                 return k
-            if single and w not in ctx.time and w not in ctx.adv and w not in ("today",):
+            if single and w not in ctx.time and w not in ctx.adv:
                 return k
             k = m
             continue
@@ -1035,7 +958,7 @@ def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
     bill"), as stance verbs need?"""
     toks = ctx.toks
     t = toks[j]
-    if t.is_cap or t.low in ("him", "her", "them", "it", "this", "that", "those", "either", "both"):
+    if t.is_cap or t.low in ctx.w.object_pronoun:
         return True
     k = j
     while k < b and k - j < 6 and not ctx.stop(k) and toks[k].low not in ctx.prep:
@@ -1064,7 +987,7 @@ def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
 def _tail_at(ctx: _Ctx, k: int, b: int) -> bool:
     """Does an attribution of its own start at ``k`` ('"..." he said')?"""
     return (
-        ctx.toks[k].low in ("he", "she", "they", "it", "i", "we")
+        ctx.toks[k].low in ctx.subj
         and k + 1 < b
         and bool(ctx.lex.verb_forms.get(ctx.toks[k + 1].low))
     )
@@ -1084,7 +1007,7 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
         if w == "," and k + 1 < b:
             nw = toks[k + 1].low
             if (
-                nw in PARTICIPLE_CUES
+                nw in ctx.w.participle_cue
                 or _is_tail_attribution(ctx, k + 1, b)
                 or _cue_form(ctx, k + 1, "ing")
             ):
@@ -1093,7 +1016,7 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
                 e = k  # ", while Trump refers to ..."
                 break
-        if w in ("and", "but") and k > j and _coordinated_cue(ctx, k + 1, b):
+        if w in ctx.w.coordinator and k > j and _coordinated_cue(ctx, k + 1, b):
             e = k  # "defended the route and said ...": a coordinated verb attributes anew
             break
         if w == ";":
@@ -1308,8 +1231,8 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
     if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
         return True
     if w == "'s":
-        return k > 0 and ctx.toks[k - 1].low not in _CONTRACTING
-    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in WH)
+        return k > 0 and ctx.toks[k - 1].low not in ctx.w.contracting
+    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.w.wh)
 
 
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
@@ -1376,7 +1299,7 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         if lw in ctx.prep:
             # "a spokesman for the ministry", "officials at the State Department"
             if (
-                lw in ("of", "for", "to", "from", "at", "with", "in")
+                lw in ctx.w.np_preposition
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
                 and toks[s - 2].low not in ctx.prep
@@ -1412,7 +1335,7 @@ def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
     toks = ctx.toks
     while s <= k:
         w = toks[s].low
-        if w in ctx.conj or w in ctx.adv or w in ("meanwhile", "however", "instead", "so", "thus"):
+        if w in ctx.conj or w in ctx.adv or w in ctx.parenthetical:
             s += 1
             continue
         if w in ctx.time and s < k:
@@ -1500,7 +1423,7 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     head = _np_left(ctx, m, a)
     if head is None:
         return None
-    if inner_first in ("who", "which") or inner_first in PARTICIPLE_CUES or close != ",":
+    if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
         return (head[0], k + 1)
     inner = _np_left(ctx, k, m + 1)
     if inner is None:
@@ -1549,7 +1472,7 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
         if ctx.stop(k) or w in ctx.verbs:
             break
         if k > j and (
-            w in ("on", "in", "at", "during", "after", "before", "while", "via", "last", "this")
+            w in ctx.w.np_break
             or (w in ctx.time and (not t.is_cap or toks[k - 1].low not in ctx.prep))
         ):
             break
@@ -1564,11 +1487,28 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
 
 
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """For '..., saying C' and '... and said C': the subject at the start of the sentence."""
+    """For '..., saying C' and '... and said C': the subject at the start of the sentence,
+    after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
     while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
         m += 1
+    first = toks[m].low if m < k else ""
+    if (
+        first in ctx.prep
+        or first in ctx.subord
+        or first in ctx.time
+        or first.endswith("ing")
+        or first.endswith("ly")
+        or first in ctx.parenthetical
+    ):
+        # skip to the comma that ends the fronted phrase
+        c = m
+        while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
+            c += 1
+        if c >= k:
+            return None
+        m = c + 1
     e = m
     while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
         if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
