@@ -75,6 +75,7 @@ class _Words:
     linking_verb: frozenset[str]
     ly_noun: frozenset[str]
     nominal_open_link: frozenset[str]
+    cue_artefact: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
     np_preposition: frozenset[str]
@@ -409,14 +410,23 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         return None
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
-    subject_like = prev is not None and (
-        p in ctx.subj
-        or p in ctx.w.relative
-        or p in ctx.quant_pron
-        or p in ctx.adv
-        or p[:1].isdigit()
-        or p in ("%", "percent")
-        or p in ctx.w.number_word
+    subject_like = (
+        prev is not None
+        and (
+            p in ctx.subj
+            or p in ctx.w.relative
+            or p in ctx.quant_pron
+            or (
+                p in ctx.adv  # "they also say", not "without further comment"
+                and not (
+                    i - 2 >= a
+                    and (ctx.toks[i - 2].low in ctx.prep or ctx.toks[i - 2].low in ctx.det)
+                )
+            )
+            or p[:1].isdigit()
+            or p in ("%", "percent")
+            or p in ctx.w.number_word
+        )
     )
     for vf in forms:
         nounlike = vf.verb.nounlike and not strong
@@ -608,9 +618,30 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if negated and verb.polarity is Polarity.POSITIVE:
         certainty = Certainty.UNDERSPECIFIED
     if passive:
-        return _passive(ctx, g0, g1, a, b, verb, certainty)
-    cue = _span(ctx, g0, g1)
+        return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
+    cue_end = g1
+    # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
+    if (
+        g1 + 2 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 2].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 3
+    elif (
+        g1 + 3 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 3].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 4  # "in a written statement"
+    cue = _span(ctx, g0, cue_end)
     frames = verb.frames
+    # "As Smith noted, C" / "C, as Smith put it": the content is the clause around
+    as_clause = _as_clause(ctx, g0, cue_end, a, b)
+    if as_clause is not None:
+        content, source = as_clause
+        return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
     # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
     if "post" in frames and not joined:
         post = _postposed(ctx, g0, g1, a, b, verb, vf.tag)
@@ -674,6 +705,30 @@ def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, 
         elif ch == "," and depth == 0:
             return [(s, k)] if k > s else content
     return content
+
+
+def _as_clause(
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+    """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
+    toks = ctx.toks
+    src = _np_left(ctx, g0, a)
+    if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
+        return None
+    as_at = src[0] - 1
+    j = g1
+    if j < b and toks[j].low == "it":  # "as he put it"
+        j += 1
+    j = _skip_adjuncts(ctx, j, b)
+    if as_at == a or (as_at - 1 >= a and toks[as_at - 1].low in ctx.conj):
+        if j >= b or toks[j].low != ",":
+            return None
+        span = _clause_to_end(ctx, j + 1, b)  # fronted: the content follows the comma
+        return ([span], _span(ctx, *src)) if span else None
+    if toks[as_at - 1].low == "," and (j >= b or toks[j].low in SENT_END or toks[j].low == ","):
+        content = _content_before(ctx, as_at - 1, a)  # trailing: the content precedes
+        return (content, _span(ctx, *src)) if content else None
+    return None
 
 
 def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int, int] | None]:
@@ -1091,7 +1146,14 @@ def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
 
 
 def _passive(
-    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, certainty: Certainty
+    ctx: _Ctx,
+    g0: int,
+    g1: int,
+    a: int,
+    b: int,
+    verb: CueVerb,
+    certainty: Certainty,
+    joined: bool = False,
 ) -> Found | None:
     """'was asked about C', 'is expected to C', 'has been told that C': no source unless 'by X';
     for 'X is expected to C' the subject X belongs to the content."""
@@ -1110,15 +1172,23 @@ def _passive(
         subj = _np_left(ctx, g0, a)
         if subj is not None:
             content.append(_span(ctx, *subj))
+    elif joined:
+        # "was asked about C": the subject is asked, and is part of what is asked about
+        if cat in (END, COMMA, OTHER):
+            return None
+        subj = _np_left(ctx, g0, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
     elif cat not in (THAT, WH_, QUOTE, COLON) and not (cat == PREP and toks[k].low in verb.preps):
         return None
     if cat == COLON:
         k += 1
-    rest = _content_from(ctx, k + (1 if cat == PREP else 0), b)
+    prep = cat == PREP and not joined
+    rest = _content_from(ctx, k + (1 if prep else 0), b)
     if not rest:
         return None
     content.extend(rest)
-    cue_end = toks[k].end if cat == PREP else toks[g1 - 1].end
+    cue_end = toks[k].end if prep else toks[g1 - 1].end
     return Found((toks[g0].start, cue_end), verb.lemma, certainty, verb.polarity, content, source)
 
 
@@ -1278,7 +1348,12 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             continue
         if ctx.stop(s - 1) or lw in ctx.verbs:
             break
-        if ctx.lex.verb_forms.get(lw) and not t.is_cap and not _nominal(ctx, s - 1, a):
+        if (
+            ctx.lex.verb_forms.get(lw)
+            and not t.is_cap
+            and not _nominal(ctx, s - 1, a)
+            and not _modifier(ctx, s - 1, a)
+        ):
             break
         if lw in ctx.conj:
             # "Google and Yahoo said": the conjunction joins two names or nouns
@@ -1328,6 +1403,19 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     return any(f.verb.nounlike and f.tag in ("base", "3sg") for f in forms) and not (
         k - 1 >= a and ctx.toks[k - 1].low in ctx.subj
     )
+
+
+def _modifier(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` a noun modifying the next word: "press secretary",
+    "campaign manager", "report card"?"""
+    nxt = ctx.toks[k + 1]
+    if not nxt.text[:1].isalpha() or nxt.low in ctx.det or nxt.low in ctx.prep:
+        return False
+    if ctx.lex.verb_forms.get(nxt.low) or nxt.low in ctx.verbs:
+        return False
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    prev = ctx.toks[k - 1].low if k > a else ""
+    return any(f.tag in ("base", "3sg") for f in forms) and prev not in ctx.subj
 
 
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
