@@ -138,6 +138,7 @@ class _Ctx:
     quant_pron: frozenset[str]
     nominal_link: frozenset[str]
     w: _Words
+    np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -1306,7 +1307,16 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
 
 
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
-    """The subject noun phrase that ends just before token ``g0``: token range [s, g0)."""
+    """The subject noun phrase that ends just before token ``g0``: token range [s, g0).
+    (Memoised: the frames of one cue ask for the same subject several times.)"""
+    key = (g0, a)
+    if key in ctx.np_cache:
+        return ctx.np_cache[key]
+    got = ctx.np_cache[key] = _np_left_scan(ctx, g0, a)
+    return got
+
+
+def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     toks = ctx.toks
     k = g0 - 1
     if k < a or ctx.quote_of[k] >= 0:
