@@ -245,6 +245,7 @@ class Lexicon:
     attitudes: tuple[str, ...]
     abbreviations: frozenset[str]
     acronyms: frozenset[str]
+    note_labels: frozenset[str]
     word_classes: Mapping[str, frozenset[str]]
 
     # derived indexes, built once
@@ -358,6 +359,7 @@ class Lexicon:
             attitudes=(*self.attitudes, *(a.lower() for a in attitudes)),
             abbreviations=self.abbreviations | {a.lower().rstrip(".") for a in abbreviations},
             acronyms=self.acronyms,
+            note_labels=self.note_labels,
             word_classes=self.word_classes,
         )
 
@@ -430,5 +432,6 @@ def _default() -> Lexicon:
         attitudes=tuple(cols[0].lower() for _, cols in _rows("attitudes.tsv")),
         abbreviations=frozenset(abbrev),
         acronyms=frozenset(acro),
+        note_labels=frozenset(" ".join(cols) for _, cols in _rows("note_labels.txt")),
         word_classes=classes,
     )

@@ -62,6 +62,7 @@ class Role(enum.Enum):
     STANDFIRST = "standfirst"
     DATELINE = "dateline"
     BODY = "body"
+    NOTE = "note"  #: an editor's note, a correction, a disclosure: not the article's claims
 
 
 class FlagKind(enum.Enum):

@@ -38,7 +38,7 @@ def find_attributions(
     quotes: list[tuple[int, int]] = []
     for p in paras:
         quotes.extend(p.quotes)
-        if p.role is Role.DATELINE:
+        if p.role in (Role.DATELINE, Role.NOTE):
             continue
         # an attitude with no holder ("It is believed that") is flagged, not attributed
         unheld = [

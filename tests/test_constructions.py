@@ -240,3 +240,14 @@ def test_headline_standfirst_dateline() -> None:
         "body",
     ]
     assert doc.published is not None and doc.published.year == 2025
+
+
+def test_editors_note_is_a_note_not_a_claim() -> None:
+    doc = factcheck.analyze(
+        "Storm hits coast\n"
+        "The mayor said roads were closed.\n"
+        "Editor\u2019s note: The mayor has said the same of every storm since 2010.\n"
+    )
+    note = doc.statements[-1]
+    assert note.role.value == "note"
+    assert note.attributions == () and note.flags == ()
