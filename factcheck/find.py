@@ -76,6 +76,9 @@ class _Words:
     ly_noun: frozenset[str]
     nominal_open_link: frozenset[str]
     cue_artefact: frozenset[str]
+    weekday: frozenset[str]
+    light_verb: frozenset[str]
+    attitude_noun: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
     np_preposition: frozenset[str]
@@ -293,6 +296,10 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
                 f = _phrase_cue(ctx, i, i + n, a, b, p)
                 if f is not None:
                     return f
+    if tok.low in ctx.w.light_verb:
+        f = _light_verb_cue(ctx, i, a, b)
+        if f is not None:
+            return f
     forms = ctx.lex.verb_forms.get(tok.low)
     if forms:
         f = _verb_cue(ctx, i, a, b, forms)
@@ -305,6 +312,61 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     if nom is not None and not nom.artefact:
         return _nominal_cue(ctx, i, a, b, nom)
     return None
+
+
+def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
+    """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
+    light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
+    toks = ctx.toks
+    k = i + 1
+    while (
+        k < b
+        and k - i <= 3
+        and (
+            toks[k].low in ctx.det
+            or toks[k].low in ctx.w.intensifier
+            or _ly_adverb(ctx, k)
+            or (
+                not toks[k].is_cap
+                and toks[k].low not in ctx.w.attitude_noun
+                and toks[k].low not in ctx.prep
+                and toks[k].text.isalpha()
+                and k + 1 < b
+                and toks[k + 1].low in ctx.w.attitude_noun
+            )
+        )
+    ):
+        k += 1  # "expressed deep concern", "raised new questions"
+    if k >= b or toks[k].low not in ctx.w.attitude_noun or k + 1 >= b:
+        return None
+    link = toks[k + 1].low
+    if link not in ctx.nominal_link:
+        return None
+    content = _content_from(ctx, k + 1 if link in ("that", "to") else k + 2, b)
+    if not content:
+        return None
+    g0 = i
+    while g0 - 1 >= a and (
+        toks[g0 - 1].low in ctx.aux
+        or toks[g0 - 1].low in ctx.modal
+        or toks[g0 - 1].low in ctx.neg
+        or toks[g0 - 1].low in ctx.adv
+    ):
+        g0 -= 1
+    cue_end = k + 1 if link in ("that", "to") else k + 2
+    src = _np_left(ctx, g0, a)
+    noun = toks[k].low
+    nom = ctx.lex.nominal_cues.get(noun)
+    certainty = nom.certainty if nom is not None else Certainty.CERTAIN
+    polarity = nom.polarity if nom is not None else Polarity.POSITIVE
+    return Found(
+        _span(ctx, g0, cue_end),
+        noun,
+        certainty,
+        polarity,
+        content,
+        _span(ctx, *src) if src is not None else None,
+    )
 
 
 def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
@@ -327,8 +389,8 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
             source = _span(ctx, owner[0], i - 1)
     elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
         return None  # "the Trump support": a compound, not a holder
-    if link == "that":
-        content = _content_from(ctx, i + 1, b)
+    if link in ("that", "to"):
+        content = _content_from(ctx, i + 1, b)  # "his decision to run": "to run" is content
         cue = _span(ctx, i, i + 1)
     else:
         content = _content_from(ctx, i + 2, b)
@@ -636,12 +698,15 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         and ctx.toks[g1 + 3].low in ctx.w.cue_artefact
     ):
         cue_end = g1 + 4  # "in a written statement"
+    elif g1 < b and ctx.toks[g1].low in ctx.w.weekday:
+        cue_end = g1 + 1  # "said Tuesday" (but not "said on Tuesday")
     cue = _span(ctx, g0, cue_end)
     frames = verb.frames
     # "As Smith noted, C" / "C, as Smith put it": the content is the clause around
     as_clause = _as_clause(ctx, g0, cue_end, a, b)
     if as_clause is not None:
         content, source = as_clause
+        cue = _span(ctx, g0, _cue_it(ctx, cue_end, b))
         return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
     # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
     if "post" in frames and not joined:
@@ -732,6 +797,11 @@ def _as_clause(
     return None
 
 
+def _cue_it(ctx: _Ctx, g1: int, b: int) -> int:
+    """'as he put it': "it" joins the cue."""
+    return g1 + 1 if g1 < b and ctx.toks[g1].low == "it" else g1
+
+
 def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int, int] | None]:
     """The source before the verb group: a noun phrase, a relative pronoun, the subject of a
     coordinated or participial verb. (True, None) when the verb has no source in the text (a
@@ -802,7 +872,9 @@ def _postposed(
         if rcp is not None:
             j = rcp[1]
     j = _tail_end(ctx, j, b)
-    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ":", ";"):
+    if j < b and toks[j].low == ":":
+        return None  # "He added: ..." introduces what follows
+    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ";"):
         return None
     content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:

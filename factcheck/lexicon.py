@@ -308,7 +308,8 @@ class Lexicon:
             frozenset(self.verb_forms)
             | frozenset(self.phrases_by_first)
             | frozenset(self.cue_adjectives)
-            | frozenset(self.nominal_cues),
+            | frozenset(self.nominal_cues)
+            | self.word_classes.get("light_verb", frozenset()),
         )
 
     def words(self, cls: str) -> frozenset[str]:
