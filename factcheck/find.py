@@ -1129,7 +1129,15 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     k = j
     while k < b:
         if ctx.quote_of[k] >= 0:
-            k = max(k + 1, ctx.quote_toks[ctx.quote_of[k]][1])
+            q = ctx.quote_of[k]
+            k = max(k + 1, ctx.quote_toks[q][1])
+            qs, qe = ctx.quotes[q]
+            # '"...this can't be happening," adding, ...': the comma closed inside the quote
+            if k < b and k > j and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",") and (
+                toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing")
+            ):
+                e = k
+                break
             continue
         w = toks[k].low
         if w == "," and k + 1 < b:
