@@ -73,7 +73,9 @@ def measure(
             out.append(st)
             continue
         contents = [c for a in st.attributions for c in a.content]
-        trefs = times_at(text, low, s, e, times, published, contents, mlex) if times else []
+        trefs = (
+            times_at(text, low, s, e, times, published, contents, mlex, lexicon) if times else []
+        )
         quants = (
             quantities_at(text, low, s, e, nums, [t.span for t in trefs], lexicon, mlex)
             if nums

@@ -34,6 +34,10 @@ TIME_KINDS = frozenset(
         "anchor",
         "lead",
         "deadline",
+        "starter",
+        "unit_before",
+        "unit_after",
+        "modified_after",
     }
 )
 

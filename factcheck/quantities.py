@@ -30,9 +30,6 @@ _REV_TOKEN_RE = re.compile(r"\s*+([\w'’]++|[^\w\s])")  # the same, read on a r
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 _WINDOW = 100  # characters read after a number, at most
 _NP_MAX = 6  # words of a counted noun phrase, at most
-_TIME_OF_DAY = frozenset(
-    {"am", "pm", "o'clock", "o’clock", "gmt", "utc", "bst", "et", "edt", "est"}
-)
 _LONG_DIGITS = 7  # digits without separators this long are an identifier (a timestamp, an id)
 _DASHES = frozenset({"-", "–", "—"})
 _STOP_CLASSES = (
@@ -45,9 +42,6 @@ _STOP_CLASSES = (
     "auxiliary",
     "modal",
     "negation",
-)
-_PARTITIVE_DETERMINERS = frozenset(
-    {"the", "these", "those", "his", "her", "its", "their", "our", "your", "my", "all"}
 )
 _COUNTABLE_UNITS = (None, "%", "percentage points", "ratio")  # units whose counted noun we read
 
@@ -142,13 +136,15 @@ class _Words:
     hyphen_units: frozenset[str]
     time_units: frozenset[str]
     measures: frozenset[str]  #: heads that measure rather than count: years, feet, tons
+    time_of_day: frozenset[str]
+    partitive_determiners: frozenset[str]
 
 
 _WORDS_CACHE: dict[tuple[int, int], _Words] = {}
 _ANCHORS: dict[int, re.Pattern[str]] = {}
 
 
-def _index(items: Iterable[tuple[tuple[str, ...], Any]], last: bool) -> dict[str, tuple[Any, ...]]:
+def _index(items: Iterable[tuple[Any, ...]], last: bool) -> dict[str, tuple[Any, ...]]:
     out: dict[str, list[Any]] = {}
     for it in items:
         out.setdefault(it[0][-1 if last else 0], []).append(it)
@@ -189,8 +185,10 @@ def _words(lex: Lexicon, mlex: MeasureLexicon) -> _Words:
             measures=frozenset(
                 {u + s for u in mlex.twords("unit") for s in ("", "s")}
                 | {w for ws in mlex.units_after for w in ws}
-                | {"feet", "foot", "inches", "yards", "tons", "acres", "pounds", "gallons"}
+                | mlex.qwords("measure")
             ),
+            time_of_day=mlex.qwords("time_of_day"),
+            partitive_determiners=mlex.qwords("partitive_determiner"),
         )
         _WORDS_CACHE[key] = w
     return w
@@ -722,8 +720,9 @@ def _bound_before(prev_w: list[str], w: _Words) -> tuple[int, str, bool] | None:
 def _bound_after(toks: _Toks, k: int, w: _Words) -> tuple[int, str, bool] | None:
     t = toks[k]
     if t.low == "-" and toks[k + 1].start == t.end:  # 100-plus
-        for words, rel, approx in w.bounds_after.get("-" + toks[k + 1].low, ()):
-            return 2, rel, approx
+        hyphened = w.bounds_after.get("-" + toks[k + 1].low, ())
+        if hyphened:
+            return 2, hyphened[0][1], hyphened[0][2]
     for words, rel, approx in w.bounds_after.get(t.low, ()):
         n = len(words)
         if all(toks[k + i].low == words[i] for i in range(1, n)):
@@ -787,7 +786,7 @@ def _noun_phrase(
         if not partitive:
             return None
         k += 1
-        if toks[k].low in _PARTITIVE_DETERMINERS:
+        if toks[k].low in w.partitive_determiners:
             k += 1
     words: list[_Tok] = []
     for i in range(k, k + _NP_MAX):
@@ -870,7 +869,7 @@ def _excluded(
         if nxt.low == "of" and toks[k + 1].low in w.months:
             return True
     # a time of day: 3 p.m., 10 pm, 9 ET
-    if nxt.low in _TIME_OF_DAY or (nxt.kind and low[nxt.start : nxt.start + 3] in ("a.m", "p.m")):
+    if nxt.low in w.time_of_day or (nxt.kind and low[nxt.start : nxt.start + 3] in ("a.m", "p.m")):
         return True
     # an age: aged 45; 45 years old; Smith, 45, ; Smith (45)
     if p1 in w.age:

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from .lexicon import Lexicon
 from .measure_lexicon import MeasureLexicon, trie_pattern
 from .model import Span, TimeKind, TimeRef
 
@@ -158,17 +159,32 @@ class _Grammar:
     starters: frozenset[str]  #: words a phrase may start with before its time word
     unit_before: frozenset[str]  #: a unit ("week") is part of a phrase only after these ...
     unit_after: frozenset[str]  #: ... or before these
+    modified_after: frozenset[str]  #: a phrase after these modifies a noun: "of last week"
+    passive_aux: frozenset[str]  #: "be allowed": a passive, no tense
+    function_words: frozenset[str]
+    not_verbs: frozenset[str]  #: words "to" is no infinitive marker before
 
 
 def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))) + ")"
 
 
-_GRAMMARS: dict[int, _Grammar] = {}
+_GRAMMARS: dict[tuple[int, int], _Grammar] = {}
+_FUNCTION_CLASSES = (
+    "preposition",
+    "conjunction",
+    "subordinator",
+    "auxiliary",
+    "modal",
+    "determiner",
+    "wh",
+)
 
 
-def _grammar(mlex: MeasureLexicon) -> _Grammar:
-    g = _GRAMMARS.get(id(mlex))
+def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
+    lex = lex or Lexicon.default()
+    key = (id(mlex), id(lex))
+    g = _GRAMMARS.get(key)
     if g is not None:
         return g
     months = dict(mlex.twords("month"))
@@ -240,42 +256,7 @@ def _grammar(mlex: MeasureLexicon) -> _Grammar:
     ]
     phrase = re.compile("|".join(families))
     # the words a phrase may start with before its anchor word ("in the past two weeks")
-    starters = (
-        set(numbers)
-        | set(mlex.twords("lead"))
-        | {
-            "last",
-            "next",
-            "this",
-            "early",
-            "late",
-            "mid",
-            "earlier",
-            "later",
-            "at",
-            "the",
-            "over",
-            "for",
-            "a",
-            "an",
-            "few",
-            "several",
-            "couple",
-            "just",
-            "only",
-            "mere",
-            "toward",
-            "towards",
-            "before",
-            "end",
-            "of",
-            "beginning",
-            "start",
-            "middle",
-            "day",
-        }
-        | set(weekdays)
-    )
+    starters = set(numbers) | set(mlex.twords("starter")) | set(weekdays)
     anchor_words = (
         set(mlex.twords("deictic"))
         | set(weekdays)
@@ -302,34 +283,14 @@ def _grammar(mlex: MeasureLexicon) -> _Grammar:
         past=mlex.tense.get("past", frozenset()),
         except_ed=mlex.tense.get("except_ed", frozenset()),
         starters=frozenset(starters),
-        unit_before=frozenset(
-            set(numbers)
-            | {
-                "last",
-                "this",
-                "next",
-                "past",
-                "previous",
-                "coming",
-                "following",
-                "preceding",
-                "the",
-                "a",
-                "an",
-                "few",
-                "several",
-                "recent",
-                "within",
-                "of",
-                "just",
-                "only",
-                "mere",
-                "couple",
-            }
-        ),
-        unit_after=frozenset({"ago", "after", "before", "later", "earlier"}),
+        unit_before=frozenset(set(numbers) | set(mlex.twords("unit_before"))),
+        unit_after=frozenset(mlex.twords("unit_after")),
+        modified_after=frozenset(mlex.twords("modified_after")),
+        passive_aux=mlex.tense.get("passive_aux", frozenset()),
+        function_words=frozenset().union(*(lex.words(c) for c in _FUNCTION_CLASSES)),
+        not_verbs=lex.words("determiner") | lex.words("pronoun"),
     )
-    _GRAMMARS[id(mlex)] = g
+    _GRAMMARS[key] = g
     return g
 
 
@@ -367,6 +328,7 @@ def find_times(
     published: dt.datetime | dt.date | None = None,
     contents: Sequence[Span] = (),
     words: MeasureLexicon | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[TimeRef]:
     """The time phrases of the statement ``text[start:end]``, resolved against ``published``.
 
@@ -381,10 +343,10 @@ def find_times(
     if published is not None and not isinstance(published, dt.date):
         raise TypeError(f"published must be a datetime or date, got {type(published).__name__}")
     mlex = words or MeasureLexicon.default()
-    g = _grammar(mlex)
+    g = _grammar(mlex, lexicon)
     low = text.lower() if len(text.lower()) == len(text) else _same_length_lower(text)
     anchors = [m.start() for m in g.anchors.finditer(low, start, end)]
-    return times_at(text, low, start, end, anchors, published, contents, mlex)
+    return times_at(text, low, start, end, anchors, published, contents, mlex, lexicon)
 
 
 def _same_length_lower(text: str) -> str:
@@ -405,10 +367,11 @@ def times_at(
     published: dt.datetime | dt.date | None,
     contents: Sequence[Span] = (),
     words: MeasureLexicon | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[TimeRef]:
     """The time phrases found from the given anchor offsets (where a time word or a year
     starts) of the statement ``text[s0:e0]``; ``low`` is the text in lower case."""
-    g = _grammar(words or MeasureLexicon.default())
+    g = _grammar(words or MeasureLexicon.default(), lexicon)
     pub = published.date() if isinstance(published, dt.datetime) else published
     found: list[_Found] = []
     done = s0
@@ -528,7 +491,7 @@ def _is_name(text: str, low: str, s0: int, e0: int, ws: int, we: int, g: _Gramma
     starts = _starts_before(low, ws, s0, 1)
     if starts and text[starts[0][0]].isupper() and starts[0][0] != s0:
         w = starts[0][1]
-        if w not in g.leads and w not in ("last", "next", "this", "early", "late", "the"):
+        if w not in g.starters:
             return True
     j = we
     while j < e0 and low[j] == " ":
@@ -566,7 +529,7 @@ def _interpret(
             if m.end(pos_group) == m.end():
                 span = Span(m.start(), m.start(pos_group))
     prev = _prev_word(low, m.start(), s0)
-    modifier = possessive or prev in _MODIFIED_AFTER or prev.endswith(("'s", "’s"))
+    modifier = possessive or prev in g.modified_after or prev.endswith(("'s", "’s"))
     lead = next((gd[k] for k in _LEADS.get(fam, ()) if gd[k]), None)
     kind = TimeKind.DEADLINE if lead in g.deadline_leads else TimeKind.EVENT
     since = lead == "since"
@@ -615,9 +578,9 @@ def _interpret(
         rel = _norm(gd["mon_rel"]) if gd["mon_rel"] else None
         if mon_w in g.ambiguous_months and not gd["mon_y"] and not gd["mon_lead"] and rel is None:
             return None  # May, March, August: a month only with a day, a year or a preposition
-        if not gd["mon_lead"] and rel is None and not gd["mon_y"]:
-            if _is_name(text, low, s0, e0, mpos, m.end("mon_m"), g):
-                return None
+        bare = not gd["mon_lead"] and rel is None and not gd["mon_y"]
+        if bare and _is_name(text, low, s0, e0, mpos, m.end("mon_m"), g):
+            return None  # "October Surprise"
         mon = g.months[mon_w]
         if gd["mon_y"]:
             y: int | None = int(gd["mon_y"])
@@ -740,13 +703,14 @@ def _interpret(
             else:
                 r = (pub, _add(pub, n, unit))
     elif fam == "rel":
+        mod: str | None = "this"
+        sub: str | None = None
         if gd["re_we"]:
-            unit, mod, sub = "weekend", "this", None
+            unit = "weekend"
         elif gd["re_u3"]:
-            unit, mod, sub = gd["re_u3"], "this", _norm(gd["re_sub2"])
+            unit, sub = gd["re_u3"], _norm(gd["re_sub2"])
         else:
-            unit, mod = gd["re_unit"], _norm(gd["re_mod"])
-            sub = _norm(gd["re_sub"]) if gd["re_sub"] else None
+            unit, mod, sub = gd["re_unit"], _norm(gd["re_mod"]), _norm(gd["re_sub"])
         if pub is None:
             note = "no publication date to resolve against"
         else:
@@ -784,14 +748,11 @@ def _interpret(
 
 
 _NOUN_AFTER_RE = re.compile(r" [a-z]")
-_FUNCTION_AFTER = frozenset(
-    ["and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "by", "from", "when", "that", "which", "as", "after", "before", "until", "through", "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "should", "may", "might", "did", "do", "does", "the", "a", "an"]
-)
 
 
 def _next_is_function(low: str, pos: int, g: _Grammar) -> bool:
     m = _WORD_RE.match(low, pos + 1)
-    return m is None or m.group() in _FUNCTION_AFTER
+    return m is None or m.group() in g.function_words
 
 
 _LEADS = {
@@ -806,8 +767,6 @@ _LEADS = {
     "period": ("pe_lead", "pe_lead2"),
 }
 _POSSESSIVE = {"weekday": ("wd_pos", "wd_pos2"), "deictic": ("dx_pos",), "rel": ("re_pos",)}
-# a time phrase right after these modifies a noun: "the fall of last week", "the 2016 election"
-_MODIFIED_AFTER = frozenset({"of", "the", "a", "an", "his", "her", "its", "their", "our"})
 
 
 class _Groups:
@@ -943,7 +902,9 @@ def _relative(
         if mod in ("last", "this past"):
             if sat + _D(days=1) >= pub:
                 sat -= _D(weeks=1)
-        elif mod in ("next", "this coming") or ((tense() == "future" or kind is TimeKind.DEADLINE) and sat + _D(days=1) < pub):
+        elif mod in ("next", "this coming") or (
+            (tense() == "future" or kind is TimeKind.DEADLINE) and sat + _D(days=1) < pub
+        ):
             sat += _D(weeks=1)
         return sat, sat + _D(days=1)
     whole = _period(pub, unit, shift)
@@ -1044,15 +1005,9 @@ def _ago(
 
 # -- tense and the statement's own time ------------------------------------------------------
 
-_BOUNDARY = frozenset(',;:—–()"“”')
-
 
 _TENSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 _CLAUSE_RIGHT_RE = re.compile(r"[^,;:—–()]*+")
-_BE = frozenset({"be", "is", "are", "am", "being", "been", "was", "were"})
-_NOT_VERBS = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our", "your", "him", "them", "us", "me", "it", "he", "she", "they", "we", "you", "who", "what", "which"]
-)
 
 
 def _clause_words(
@@ -1086,7 +1041,7 @@ def _marker(word: str, before: str, after: tuple[str, bool], g: _Grammar) -> str
     nxt, nxt_cap = after
     if word in ("going", "was", "were", "is", "are", "am") and nxt == "to":
         return "future"  # going to, were to win, is to meet
-    if word == "to" and nxt and not nxt_cap and nxt not in _NOT_VERBS:
+    if word == "to" and nxt and not nxt_cap and nxt not in g.not_verbs:
         if not nxt.endswith(("ing", "ed", "s")) and not nxt[0].isdigit():
             return "future"  # ordered banks to close ... : an infinitive looks forward
         return None
@@ -1095,7 +1050,7 @@ def _marker(word: str, before: str, after: tuple[str, bool], g: _Grammar) -> str
     if word in g.past:
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in g.except_ed and word.isalpha():
-        return None if before in _BE else "past"  # "be allowed": a passive, no tense
+        return None if before in g.passive_aux else "past"  # "be allowed": a passive
     return None
 
 
