@@ -18,7 +18,10 @@ import json
 import random
 import sys
 import time
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
 import factcheck
 from factcheck import measure as _measure

@@ -1,6 +1,6 @@
 """The time-and-quantity stage: every statement gets its ``times`` and ``quantities``.
 
-One compiled regular expression, run once per statement, finds where a number or a time
+One compiled regular expression, run once over the article, finds where a number or a time
 phrase may start (a digit, a number word, a time word); a statement without any costs nothing
 more. Time phrases are read first: a number inside one ("two days ago") is no quantity.
 """
@@ -19,19 +19,33 @@ from .model import Role, Span, Statement
 from .quantities import ascii_lower, number_words, quantities_at
 from .timeref import time_anchor_words, times_at
 
-_ANCHORS: dict[int, re.Pattern[str]] = {}
+_ANCHORS: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
 
 
-def _anchor_re(mlex: MeasureLexicon) -> re.Pattern[str]:
-    """Group 1: digits; group 2: a number word; group 3: a time word."""
-    rx = _ANCHORS.get(id(mlex))
-    if rx is None:
-        rx = re.compile(
-            rf"\b(?:(\d++)|({trie_pattern(number_words(mlex))})\b"
-            rf"|({trie_pattern(time_anchor_words(mlex))})\b)"
-        )
-        _ANCHORS[id(mlex)] = rx
-    return rx
+def _anchor_re(mlex: MeasureLexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The scan, and the number words among the words it finds.
+
+    The pattern starts with the character before the word (any non-word character), so the
+    engine skips quickly from one to the next; a number is read whole ("2,500"), so its
+    separators start nothing."""
+    found = _ANCHORS.get(id(mlex))
+    if found is None:
+        nums = frozenset(number_words(mlex))
+        words = sorted(nums | set(time_anchor_words(mlex)))
+        rx = re.compile(rf"[^\w](\d++(?:[.,:]\d++)*+|{trie_pattern(words)}\b)")
+        found = _ANCHORS[id(mlex)] = (rx, nums)
+    return found
+
+
+def anchors(low: str, words: MeasureLexicon | None = None) -> list[tuple[int, str]]:
+    """Where a number or a time phrase may start in ``low`` (the lower-cased article): the
+    offset and the word (or digits) found there."""
+    rx, _ = _anchor_re(words or MeasureLexicon.default())
+    out = [(m.start(1), m.group(1)) for m in rx.finditer(low)]
+    first = rx.match(" " + low[:40])  # the very first word has nothing before it
+    if first is not None and first.start(1) == 1:
+        out.insert(0, (0, first.group(1)))
+    return out
 
 
 def measure(
@@ -46,33 +60,37 @@ def measure(
     """The statements with their time phrases (resolved against ``published``) and quantities.
     Dateline statements and the ``skip`` spans (an inline dateline) are not read."""
     mlex = words or MeasureLexicon.default()
-    rx = _anchor_re(mlex)
+    _, number_set = _anchor_re(mlex)
     low = ascii_lower(text)
+    found = anchors(low, mlex)
     out: list[Statement] = []
+    k = 0
     for st in statements:
-        if st.role is Role.DATELINE:
+        s, e = st.span.start, st.span.end
+        while k < len(found) and found[k][0] < s:
+            k += 1
+        if st.role is Role.DATELINE or k >= len(found) or found[k][0] >= e:
             out.append(st)
             continue
-        s, e = st.span.start, st.span.end
         for sk in skip:
             if sk.start <= s < sk.end:
                 s = min(e, sk.end)
         nums: list[int] = []
         times: list[int] = []
-        for m in rx.finditer(low, s, e):
-            d = m.group(1)
-            if d is not None:
-                nums.append(m.start())
-                if len(d) == 4 and d[:2] in ("18", "19", "20"):
-                    times.append(m.start())  # a year
-            elif m.group(2) is not None:
-                nums.append(m.start())
+        while k < len(found) and found[k][0] < e:
+            a, word = found[k]
+            k += 1
+            if a < s:
+                continue
+            if word[0].isdigit():
+                nums.append(a)
+                if len(word) == 4 and word[:2] in ("18", "19", "20"):
+                    times.append(a)  # a year
+            elif word in number_set:
+                nums.append(a)
             else:
-                times.append(m.start())
-        if not nums and not times:
-            out.append(st)
-            continue
-        contents = [c for a in st.attributions for c in a.content]
+                times.append(a)
+        contents = [c for a_ in st.attributions for c in a_.content]
         trefs = (
             times_at(text, low, s, e, times, published, contents, mlex, lexicon) if times else []
         )
@@ -81,5 +99,7 @@ def measure(
             if nums
             else []
         )
-        out.append(attrs.evolve(st, quantities=tuple(quants), times=tuple(trefs)))
+        if quants or trefs:
+            st = attrs.evolve(st, quantities=tuple(quants), times=tuple(trefs))
+        out.append(st)
     return out

@@ -132,6 +132,7 @@ class _Words:
     age_after_two: tuple[str, ...]  #: "years old"
     change: frozenset[str]
     ratio: tuple[tuple[str, ...], ...]
+    ratio_starts: frozenset[str]
     fraction: frozenset[str]
     hyphen_units: frozenset[str]
     time_units: frozenset[str]
@@ -179,6 +180,7 @@ def _words(lex: Lexicon, mlex: MeasureLexicon) -> _Words:
             age_after_two=tuple(a for a in age_after if " " in a),
             change=mlex.qwords("change"),
             ratio=tuple(tuple(r.split()) for r in mlex.qwords("ratio")),
+            ratio_starts=frozenset(r.split()[0] for r in mlex.qwords("ratio")),
             fraction=mlex.qwords("fraction"),
             hyphen_units=mlex.qwords("hyphen_unit"),
             time_units=frozenset(u + s for u in mlex.twords("unit") for s in ("", "s")),
@@ -602,9 +604,9 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     if not ranged:
         # bounds before: more than 100, about 1,500, nearly 3 million
         b = _bound_before(prev_w, w)
-        head = _np_head_word(toks, k, w)
         if b is not None and (b[1] == "eq" or not num.vague):  # not "handed over millions"
             n, rel, approx = b
+            head = _np_head_word(toks, k, w)
             if not (prev_w[n - 1] == "over" and head in w.time_units):
                 start = prev[n - 1][0]  # but "over three days" is a period
                 count = unit is None and head not in w.measures  # "nearly two decades": 1.9
@@ -679,6 +681,8 @@ def _range(
 
 def _ratio_at(toks: _Toks, k: int, w: _Words) -> int | None:
     """The index of the denominator of "1 in 5", "8 out of 10" after token ``k``."""
+    if toks[k].low not in w.ratio_starts:
+        return None
     for words in w.ratio:
         n = len(words)
         if all(toks[k + i].low == words[i] for i in range(n)):

@@ -21,7 +21,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -256,7 +256,12 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     ]
     phrase = re.compile("|".join(families))
     # the words a phrase may start with before its anchor word ("in the past two weeks")
-    starters = set(numbers) | set(mlex.twords("starter")) | set(weekdays)
+    starters = (
+        set(numbers)
+        | set(mlex.twords("starter"))
+        | set(mlex.twords("unit_before"))
+        | set(weekdays)
+    )
     anchor_words = (
         set(mlex.twords("deictic"))
         | set(weekdays)
@@ -308,8 +313,7 @@ def time_anchor_words(mlex: MeasureLexicon | None = None) -> list[str]:
     )
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """A time phrase before it becomes a :class:`TimeRef`."""
 
     span: Span
@@ -403,9 +407,12 @@ _WORD_RE = re.compile(r"[\w'’-]++")
 _REV_BOUNDARY_RE = re.compile(r"[,;:—–()\"“”]")
 
 
-def _starts_before(low: str, pos: int, floor: int, n: int) -> list[tuple[int, str]]:
+def _starts_before(
+    low: str, pos: int, floor: int, n: int, only: frozenset[str] | None = None
+) -> list[tuple[int, str]]:
     """The starts and words of up to ``n`` words right before ``pos`` (farthest first), up
-    to the nearest punctuation. (Read backwards on a reversed slice.)"""
+    to the nearest punctuation, and (given ``only``) up to the nearest word not in ``only``
+    (a number or a number word counts as in it). (Read backwards on a reversed slice.)"""
     lo = max(floor, pos - 60)
     rev = low[lo:pos][::-1]
     out: list[tuple[int, str]] = []
@@ -417,7 +424,10 @@ def _starts_before(low: str, pos: int, floor: int, n: int) -> list[tuple[int, st
         s = pos - m.end(1)
         if s == lo and lo > floor and low[lo - 1].isalnum():
             break  # a word cut by the window
-        out.append((s, m.group(1)[::-1]))
+        w = m.group(1)[::-1]
+        if only is not None and not (w in only or w[0].isdigit() or w.split("-")[0] in only):
+            break
+        out.append((s, w))
         i = m.end()
     return out[::-1]
 
@@ -443,7 +453,7 @@ def _phrase_at(
     word = word_m.group() if word_m is not None else ""
     if (word in g.months or word in g.weekdays) and not text[a].isupper():
         return None  # may, march, sunday-school: a month or a day is capitalised
-    before = _starts_before(low, a, s0, 5)
+    before = _starts_before(low, a, s0, 5, g.starters)
     if word.rstrip("s") in g.units:
         # "year", "days": a phrase only with a word like last, past, two before it, or ago,
         # after, later behind it
@@ -455,10 +465,7 @@ def _phrase_at(
             or (nxt is not None and nxt.group() in g.unit_after)
         ):
             return None
-    starts = [
-        s for s, w in before if w in g.starters or w[0].isdigit() or w.split("-")[0] in g.starters
-    ]
-    for s in [*starts, a]:
+    for s in [*(s for s, _ in before), a]:
         m = g.phrase.match(low, s, e0)
         if m is None or m.end() <= a:
             continue
@@ -519,18 +526,18 @@ def _interpret(
     fam = m.lastgroup
     if fam is None:
         return None
-    gd = _Groups(m)
+    gd = m.group
     span = Span(m.start(), m.end())
     # the possessive "'s" belongs to no phrase: "Thursday's vote" -> "Thursday"
     possessive = False
     for pos_group in _POSSESSIVE.get(fam, ()):
-        if gd[pos_group] is not None:
+        if gd(pos_group) is not None:
             possessive = True
             if m.end(pos_group) == m.end():
                 span = Span(m.start(), m.start(pos_group))
     prev = _prev_word(low, m.start(), s0)
     modifier = possessive or prev in g.modified_after or prev.endswith(("'s", "’s"))
-    lead = next((gd[k] for k in _LEADS.get(fam, ()) if gd[k]), None)
+    lead = next((gd(k) for k in _LEADS.get(fam, ()) if gd(k)), None)
     kind = TimeKind.DEADLINE if lead in g.deadline_leads else TimeKind.EVENT
     since = lead == "since"
 
@@ -541,21 +548,21 @@ def _interpret(
     note: str | None = None
     if fam == "iso":
         try:
-            d = dt.date(int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]))
+            d = dt.date(int(gd("iso_y")), int(gd("iso_m")), int(gd("iso_d")))
         except ValueError:
             return None
         r = (d, d)
     elif fam == "date":
-        mon_w = gd["date_m1"] or gd["date_m2"]
-        mpos = m.start("date_m1") if gd["date_m1"] else m.start("date_m2")
+        mon_w = gd("date_m1") or gd("date_m2")
+        mpos = m.start("date_m1") if gd("date_m1") else m.start("date_m2")
         if not _cap(text, mpos):
             return None
         mon = g.months[mon_w.rstrip(".")]
-        day = int(re.match(r"\d+", gd["date_d1"] or gd["date_d2"]).group())  # type: ignore[union-attr]
-        year_s = gd["date_y1"] or gd["date_y2"]
+        day = int(re.match(r"\d+", gd("date_d1") or gd("date_d2")).group())  # type: ignore[union-attr]
+        year_s = gd("date_y1") or gd("date_y2")
         if day > (29 if mon == 2 else calendar.monthrange(2001, mon)[1]):
             return None
-        wd = g.weekdays.get(gd["date_wd"]) if gd["date_wd"] else None
+        wd = g.weekdays.get(gd("date_wd")) if gd("date_wd") else None
         if year_s:
             try:
                 d = dt.date(int(year_s), mon, day)
@@ -572,18 +579,18 @@ def _interpret(
             note = "no year, and no publication date to take it from"
     elif fam == "month":
         mpos = m.start("mon_m")
-        mon_w = gd["mon_m"].rstrip(".")
+        mon_w = gd("mon_m").rstrip(".")
         if not _cap(text, mpos):
             return None
-        rel = _norm(gd["mon_rel"]) if gd["mon_rel"] else None
-        if mon_w in g.ambiguous_months and not gd["mon_y"] and not gd["mon_lead"] and rel is None:
+        rel = _norm(gd("mon_rel")) if gd("mon_rel") else None
+        if mon_w in g.ambiguous_months and not gd("mon_y") and not gd("mon_lead") and rel is None:
             return None  # May, March, August: a month only with a day, a year or a preposition
-        bare = not gd["mon_lead"] and rel is None and not gd["mon_y"]
+        bare = not gd("mon_lead") and rel is None and not gd("mon_y")
         if bare and _is_name(text, low, s0, e0, mpos, m.end("mon_m"), g):
             return None  # "October Surprise"
         mon = g.months[mon_w]
-        if gd["mon_y"]:
-            y: int | None = int(gd["mon_y"])
+        if gd("mon_y"):
+            y: int | None = int(gd("mon_y"))
         elif pub is None:
             y = None
         elif rel == "last":
@@ -603,15 +610,15 @@ def _interpret(
         wpos = m.start("wd_d")
         if not _cap(text, wpos):
             return None
-        rel = _norm(gd["wd_rel"]) if gd["wd_rel"] else None
+        rel = _norm(gd("wd_rel")) if gd("wd_rel") else None
         if (
-            not gd["wd_lead"]
+            not gd("wd_lead")
             and rel is None
             and _is_name(text, low, s0, e0, wpos, m.end("wd_d"), g)
         ):
             return None
         if pub is not None:
-            wd = g.weekdays[gd["wd_d"]]
+            wd = g.weekdays[gd("wd_d")]
             if rel in ("last", "this past"):
                 d = _weekday_before(pub, wd, strict=True)
             elif rel in ("next", "this coming"):
@@ -627,7 +634,7 @@ def _interpret(
         else:
             note = "no publication date to resolve against"
     elif fam == "deictic":
-        word = gd["dx_w"]
+        word = gd("dx_w")
         if word is not None:
             wpos, wend = m.start("dx_w"), m.end("dx_w")
             if text[wpos:wend].isupper() or (
@@ -635,11 +642,11 @@ def _interpret(
             ):
                 return None  # USA TODAY, the Today show
             days = g.deictic[word]
-            if gd["dx_ba"]:
-                days += -1 if gd["dx_ba"] == "before" else 1
+            if gd("dx_ba"):
+                days += -1 if gd("dx_ba") == "before" else 1
         else:
-            days = -1 if gd["dx_rel"] == "last" and gd["dx_dp2"] == "night" else 0
-            if gd["dx_rel"] == "last" and gd["dx_dp2"] != "night":
+            days = -1 if gd("dx_rel") == "last" and gd("dx_dp2") == "night" else 0
+            if gd("dx_rel") == "last" and gd("dx_dp2") != "night":
                 return None  # "last morning" is no English
         if pub is not None:
             r = (pub + _D(days=days), pub + _D(days=days))
@@ -649,8 +656,8 @@ def _interpret(
         kind = TimeKind.ANCHORED
         note = "counted from another event, not from the publication"
     elif fam == "ago":
-        n = _count(gd["ago_num"], g)
-        unit = gd["ago_unit"].rstrip("s")
+        n = _count(gd("ago_num"), g)
+        unit = gd("ago_unit").rstrip("s")
         if n is None:
             note = "vague: how long ago is not said"
         elif pub is None:
@@ -658,10 +665,10 @@ def _interpret(
         else:
             r = _ago(pub, published, n, unit)
     elif fam == "within":
-        plural_only = not gd["wi_num"] and gd["wi_unit"].endswith("s")
-        n = _count(gd["wi_num"], g) if gd["wi_num"] else 1
-        unit = gd["wi_unit"].rstrip("s")
-        back = gd["wi_dir"] in ("past", "last")
+        plural_only = not gd("wi_num") and gd("wi_unit").endswith("s")
+        n = _count(gd("wi_num"), g) if gd("wi_num") else 1
+        unit = gd("wi_unit").rstrip("s")
+        back = gd("wi_dir") in ("past", "last")
         kind = TimeKind.EVENT if back else TimeKind.DEADLINE
         if not back and tense() == "past":
             # "was back on the trail within days": counted from an event, not a deadline
@@ -674,8 +681,8 @@ def _interpret(
         else:
             r = (_add(pub, -n, unit), pub) if back else (pub, _add(pub, n, unit))
     elif fam == "endof":
-        unit = gd["eo_unit"]
-        shift = {"next": 1, "last": -1}.get(gd["eo_mod"], 0)
+        unit = gd("eo_unit")
+        shift = {"next": 1, "last": -1}.get(gd("eo_mod"), 0)
         if lead in ("by", "before", "until", "till", "through"):
             kind = TimeKind.DEADLINE
         if pub is None:
@@ -684,15 +691,15 @@ def _interpret(
             whole = _period(pub, unit, shift)
             r = _sub(whole, "late")
     elif fam == "period":
-        if gd["pe_u2"]:
+        if gd("pe_u2"):
             note = "vague: how recent is not said"
         else:
-            d_ = gd["pe_dir"]
-            if not gd["pe_lead"] and d_ in ("last", "next", "previous", "coming"):
+            d_ = gd("pe_dir")
+            if not gd("pe_lead") and d_ in ("last", "next", "previous", "coming"):
                 return None  # "the last year of his term"
-            n = _count(gd["pe_num"], g) if gd["pe_num"] else 1
-            unit = gd["pe_unit"].rstrip("s")
-            if unit.endswith("s") is False and gd["pe_unit"].endswith("s") and not gd["pe_num"]:
+            n = _count(gd("pe_num"), g) if gd("pe_num") else 1
+            unit = gd("pe_unit").rstrip("s")
+            if unit.endswith("s") is False and gd("pe_unit").endswith("s") and not gd("pe_num"):
                 return None  # "the past days" without a number
             if n is None:
                 note = "vague: how long is not said"
@@ -705,26 +712,26 @@ def _interpret(
     elif fam == "rel":
         mod: str | None = "this"
         sub: str | None = None
-        if gd["re_we"]:
+        if gd("re_we"):
             unit = "weekend"
-        elif gd["re_u3"]:
-            unit, sub = gd["re_u3"], _norm(gd["re_sub2"])
+        elif gd("re_u3"):
+            unit, sub = gd("re_u3"), _norm(gd("re_sub2"))
         else:
-            unit, mod, sub = gd["re_unit"], _norm(gd["re_mod"]), _norm(gd["re_sub"])
+            unit, mod, sub = gd("re_unit"), _norm(gd("re_mod")), _norm(gd("re_sub"))
         if pub is None:
             note = "no publication date to resolve against"
         else:
             r = _relative(pub, unit, mod, sub, g, tense, kind)
     elif fam == "season":
-        y = int(gd["se_y"])
-        r = _season(y, g.seasons[gd["se_s"]])
+        y = int(gd("se_y"))
+        r = _season(y, g.seasons[gd("se_s")])
     elif fam == "year":
-        if gd["yr_dec"]:
-            y0 = int(gd["yr_dec"][:4])
+        if gd("yr_dec"):
+            y0 = int(gd("yr_dec")[:4])
             r = (dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31))
         else:
-            y = int(gd["yr_y"])
-            r = _sub((dt.date(y, 1, 1), dt.date(y, 12, 31)), gd["yr_sub"])
+            y = int(gd("yr_y"))
+            r = _sub((dt.date(y, 1, 1), dt.date(y, 12, 31)), gd("yr_sub"))
             if (
                 lead is None
                 and _NOUN_AFTER_RE.match(low, m.end())
@@ -767,21 +774,6 @@ _LEADS = {
     "period": ("pe_lead", "pe_lead2"),
 }
 _POSSESSIVE = {"weekday": ("wd_pos", "wd_pos2"), "deictic": ("dx_pos",), "rel": ("re_pos",)}
-
-
-class _Groups:
-    """``m.group(name)`` by ``[name]`` (``groupdict()`` would build a dict of every group)."""
-
-    __slots__ = ("m",)
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self.m = m
-
-    def __getitem__(self, name: str) -> Any:
-        return self.m.group(name)
-
-    def get(self, name: str) -> Any:
-        return self.m.group(name)
 
 
 def _norm(s: str | None) -> str | None:
