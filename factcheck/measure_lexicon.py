@@ -38,6 +38,7 @@ TIME_KINDS = frozenset(
         "unit_before",
         "unit_after",
         "modified_after",
+        "part",
     }
 )
 

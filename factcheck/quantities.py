@@ -409,7 +409,7 @@ def _read_words(toks: _Toks, k: int, w: _Words) -> _Num | None:
         if tok.kind != "w":
             break
         if tok.low == "and" and last in ("hundred", "scale"):
-            nw = nums.get(toks[j + 1].low)
+            nw = nums.get(toks[j + 1].low.split("-")[0])  # "and twenty-one"
             if nw is not None and nw.kind in ("unit", "teen", "tens"):
                 j += 1
                 continue
@@ -514,8 +514,8 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     # a number glued to what comes before it is part of a name or a code: F-16, #1, 9/11, .5
     if a > s0:
         c = text[a - 1]
-        if c in "#/@" or (c in "-–." and a - 1 > s0 and text[a - 2].isalnum()):
-            return None
+        if c in "#/@" or (c in "-–.,:" and a - 1 > s0 and text[a - 2].isalnum()):
+            return None  # (",", ":" and "." after a digit: the rest of "2,500", "15:25")
     prev = _prev_words(low, a, s0, 5)
     prev_w = [low[s:e] for s, e in prev]
     # "a dozen", "a few thousand", "several hundred": read from the first word
@@ -620,6 +620,8 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
             approximate = approximate or approx
             end = toks[k + n - 1].end
             k += n
+            if unit is None:  # 15-plus percent
+                unit, k, end = _unit_after(toks, k, end, w)
     # what is counted
     about_span: Span | None = None
     if unit in _COUNTABLE_UNITS and (unit in (None, "ratio") or toks[k].low == "of"):

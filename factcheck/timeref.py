@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -157,6 +157,7 @@ class _Grammar:
     past: frozenset[str]
     except_ed: frozenset[str]
     starters: frozenset[str]  #: words a phrase may start with before its time word
+    parts: Mapping[str, int]  #: early 0, mid 1, late 2
     unit_before: frozenset[str]  #: a unit ("week") is part of a phrase only after these ...
     unit_after: frozenset[str]  #: ... or before these
     modified_after: frozenset[str]  #: a phrase after these modifies a noun: "of last week"
@@ -257,10 +258,7 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     phrase = re.compile("|".join(families))
     # the words a phrase may start with before its anchor word ("in the past two weeks")
     starters = (
-        set(numbers)
-        | set(mlex.twords("starter"))
-        | set(mlex.twords("unit_before"))
-        | set(weekdays)
+        set(numbers) | set(mlex.twords("starter")) | set(mlex.twords("unit_before")) | set(weekdays)
     )
     anchor_words = (
         set(mlex.twords("deictic"))
@@ -290,6 +288,7 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
         starters=frozenset(starters),
         unit_before=frozenset(set(numbers) | set(mlex.twords("unit_before"))),
         unit_after=frozenset(mlex.twords("unit_after")),
+        parts=dict(mlex.twords("part")),
         modified_after=frozenset(mlex.twords("modified_after")),
         passive_aux=mlex.tense.get("passive_aux", frozenset()),
         function_words=frozenset().union(*(lex.words(c) for c in _FUNCTION_CLASSES)),
@@ -603,7 +602,7 @@ def _interpret(
             t_ = "past" if since else tense() if kind is TimeKind.EVENT else "future"
             y = _nearest_month_year(pub, mon, t_)
         if y is not None:
-            r = _sub(_month(y, mon), rel)
+            r = _sub(_month(y, mon), rel, g.parts)
         else:
             note = "no year, and no publication date to take it from"
     elif fam == "weekday":
@@ -689,7 +688,7 @@ def _interpret(
             note = "no publication date to resolve against"
         else:
             whole = _period(pub, unit, shift)
-            r = _sub(whole, "late")
+            r = _sub(whole, "late", g.parts)
     elif fam == "period":
         if gd("pe_u2"):
             note = "vague: how recent is not said"
@@ -731,7 +730,7 @@ def _interpret(
             r = (dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31))
         else:
             y = int(gd("yr_y"))
-            r = _sub((dt.date(y, 1, 1), dt.date(y, 12, 31)), gd("yr_sub"))
+            r = _sub((dt.date(y, 1, 1), dt.date(y, 12, 31)), gd("yr_sub"), g.parts)
             if (
                 lead is None
                 and _NOUN_AFTER_RE.match(low, m.end())
@@ -814,21 +813,32 @@ def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _sub(r: tuple[dt.date, dt.date], sub: str | None) -> tuple[dt.date, dt.date]:
-    """Part of a period: early (the first third), mid (the middle third), late (the last)."""
+def _sub(
+    r: tuple[dt.date, dt.date], sub: str | None, parts: Mapping[str, int]
+) -> tuple[dt.date, dt.date]:
+    """A third of a period: early, mid or late ("the end of" is late). A month's thirds are
+    days 1-10, 11-20 and 21 to its end; a year's are January-April, May-August and
+    September-December; other periods are cut in three."""
     if sub is None:
         return r
-    sub = sub.split()[-1] if sub.startswith(("the ", "at the ")) else sub
+    part = next((parts[w] for w in sub.replace("-", " ").split() if w in parts), None)
+    if part is None:
+        return r
     s, e = r
+    if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+        first, last = _month(s.year, 1 + 4 * part)[0], _month(s.year, 4 + 4 * part)[1]
+        return first, last
+    if s.day == 1 and (s.year, s.month) == (e.year, e.month) and e == _month(s.year, s.month)[1]:
+        starts = (1, 11, 21)
+        first = s.replace(day=starts[part])
+        return first, (e if part == 2 else s.replace(day=starts[part] + 9))
     n = (e - s).days + 1
     third = n // 3
-    if sub in ("early", "beginning", "start"):
+    if part == 0:
         return s, s + _D(days=third - 1)
-    if sub in ("mid", "middle"):
+    if part == 1:
         return s + _D(days=third), e - _D(days=n - 2 * third)
-    if sub in ("late", "end"):
-        return e - _D(days=n - 2 * third - 1), e
-    return r
+    return e - _D(days=n - 2 * third - 1), e
 
 
 def _add(d: dt.date, n: int, unit: str) -> dt.date:
@@ -904,7 +914,7 @@ def _relative(
         return whole[0], max(whole[0], pub - _D(days=1))
     if sub == "later" and shift == 0:
         return min(pub, whole[1]), whole[1]
-    return _sub(whole, sub if sub in ("early", "late") else None)
+    return _sub(whole, sub if sub in ("early", "late") else None, g.parts)
 
 
 def _weekday_before(pub: dt.date, wd: int, *, strict: bool = False) -> dt.date:
