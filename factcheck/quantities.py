@@ -339,6 +339,8 @@ def _read_number(toks: _Toks, k: int, w: _Words, *, currency: bool) -> _Num | No
             return None  # 9th, 1990s, 3D, 100m (metres or minutes?)
         if nxt.low in ("/", ":", "@"):
             return None  # 9/11, 15:25
+        if nxt.low in ("'", "’") and toks[j + 1].low == "s" and toks[j + 1].start == nxt.end:
+            return None  # the 90's
         if nxt.low == "-" and toks[j + 1].start == nxt.end:
             after = toks[j + 1]
             head = after.low.split("-")[0]
@@ -546,9 +548,12 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
         return None
     k = toks.index_at(num.end)
     if _excluded(text, low, s0, num, toks, k, prev, prev_w, w, unit):
-        # what it is not, the number it makes a range with is not either: "ages 55 to 65"
-        r = _range(toks, k, num, prev_w, w, unit) if not num.vague else None
-        return r[0].end if r is not None else None
+        # what it is not, the number it makes a pair with is not either: "ages 55 to 65",
+        # "between the ages of 17 and 20"
+        c = toks[k]
+        if c.low in ("and", "or", "to", "through", "-", "–") and toks[k + 1].kind == "d":
+            return toks[k + 1].end
+        return None
     if num.hyphen_noun is not None:
         hs, he = num.hyphen_noun.start, num.hyphen_noun.end
         return Quantity(
@@ -573,6 +578,10 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
         r = _range(toks, k, num, prev_w, w, unit)
         if r is not None:
             second, conn = r
+            u2 = _unit_after(toks, toks.index_at(second.end), second.end, w)[0]
+            if unit is not None and u2 is not None and u2 != unit:
+                r = None  # "by 0.1 percentage points to 4.2 percent": two values
+        if r is not None:
             first_v = num.low
             if num.scale == 1 and second.scale > 1 and num.low * second.scale <= second.low:
                 first_v = _clean(num.low * second.scale)  # 2 to 3 million
@@ -633,8 +642,17 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
             units = [u for ws, u in w.units_after.get(head, ()) if ws == (head,)]
             if unit is None and units:  # millions of dollars
                 unit, about_span = units[0], None
-    # a number right after a capitalised word names a thing: Route 66, Fox 5, Fortune 500
+    # a number right after a capitalised word names a thing: Route 66, Fox 5, Fortune 500;
+    # so does a capitalised number word before a capitalised word: Zero Hedge
     if unit is None and not ranged and _after_name(text, prev, s0, w):
+        return None
+    if (
+        toks[0].kind == "w"
+        and text[a].isupper()
+        and a != s0
+        and about_span is not None
+        and text[about_span.start].isupper()
+    ):
         return None
     return Quantity(
         span=Span(start, end),
@@ -877,11 +895,14 @@ def _excluded(
     # a time of day: 3 p.m., 10 pm, 9 ET
     if nxt.low in w.time_of_day or (nxt.kind and low[nxt.start : nxt.start + 3] in ("a.m", "p.m")):
         return True
-    # an age: aged 45; 45 years old; Smith, 45, ; Smith (45)
-    if p1 in w.age:
+    # an age: aged 45; the ages of 17; 45 years old; 27 and 29 years old; Smith, 45, ; Smith (45)
+    if p1 in w.age or (p1 == "of" and p2 in w.age):
         return True
-    if nxt.kind == "w":
-        ahead = low[nxt.start : nxt.start + 12]
+    after = nxt
+    if nxt.low in ("and", "or", "to", "-", "–") and toks[k + 1].kind == "d":
+        after = toks[k + 2]
+    if after.kind == "w":
+        ahead = low[after.start : after.start + 12]
         if any(ahead.startswith(a) for a in w.age_after_two):
             return True
     if (

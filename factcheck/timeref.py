@@ -218,7 +218,7 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
         rf"(?P<month>(?:(?P<mon_lead>in|since|until|till|by|during|through|throughout){S})?"
         rf"(?:(?P<mon_rel>last|next|this|early|late|mid|earlier{S}in|later{S}in"
         rf"|(?:at{S})?the{S}(?:end|beginning|start|middle){S}of)(?:{S}|-\s*+))?"
-        rf"(?P<mon_m>{MON})(?:,?{S}(?:of{S})?(?P<mon_y>{YEAR}))?)",
+        rf"(?P<mon_m>{MON})(?!\.?\s*+{DAYNUM})(?:,?{S}(?:of{S})?(?P<mon_y>{YEAR}))?)",
         rf"(?P<weekday>(?:(?P<wd_lead>on|by|until|till|since|through){S})?"
         rf"(?:(?P<wd_rel>last|next|this{S}past|this{S}coming|this|early|late|earlier|later){S})?"
         rf"(?P<wd_d>{WD})(?P<wd_pos>{POS})?(?:{S}(?P<wd_dp>{DP})(?P<wd_pos2>{POS})?)?)",
@@ -1037,13 +1037,17 @@ def _clause_words(
     return left, right
 
 
-def _marker(word: str, before: str, after: tuple[str, bool], g: _Grammar) -> str | None:
+def _marker(
+    word: str, before: str, after: tuple[str, bool], g: _Grammar, *, left: bool
+) -> str | None:
     """The tense ``word`` marks, given the word ``before`` it and the word ``after`` it (in
-    reading order, with whether it is capitalised)."""
+    reading order, with whether it is capitalised); ``left``: the word is before the phrase."""
     nxt, nxt_cap = after
     if word in ("going", "was", "were", "is", "are", "am") and nxt == "to":
         return "future"  # going to, were to win, is to meet
-    if word == "to" and nxt and not nxt_cap and nxt not in g.not_verbs:
+    if word == "to" and left and nxt and not nxt_cap and nxt not in g.not_verbs:
+        # "ordered banks to close ... within a week"; after the phrase an infinitive is
+        # mostly a purpose ("on Sunday in order to keep"), so only before it
         if not nxt.endswith(("ing", "ed", "s")) and not nxt[0].isdigit():
             return "future"  # ordered banks to close ... : an infinitive looks forward
         return None
@@ -1065,14 +1069,14 @@ def _tense(text: str, low: str, s0: int, e0: int, span: Span, g: _Grammar) -> st
     for i, (w, _) in enumerate(left):
         after = left[i - 1] if i > 0 else none
         before = left[i + 1][0] if i + 1 < len(left) else ""
-        t = _marker(w, before, after, g)
+        t = _marker(w, before, after, g, left=True)
         if t is not None:
             best = (i, t)
             break
     for i, (w, _) in enumerate(right):
         after = right[i + 1] if i + 1 < len(right) else none
         before = right[i - 1][0] if i > 0 else ""
-        t = _marker(w, before, after, g)
+        t = _marker(w, before, after, g, left=False)
         if t is not None:
             if best is None or i < best[0]:
                 best = (i, t)
