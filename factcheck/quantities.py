@@ -550,8 +550,8 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     if _excluded(text, low, s0, num, toks, k, prev, prev_w, w, unit):
         # what it is not, the number it makes a pair with is not either: "ages 55 to 65",
         # "between the ages of 17 and 20"
-        c = toks[k]
-        if c.low in ("and", "or", "to", "through", "-", "–") and toks[k + 1].kind == "d":
+        joint = toks[k]
+        if joint.low in ("and", "or", "to", "through", "-", "–") and toks[k + 1].kind == "d":
             return toks[k + 1].end
         return None
     if num.hyphen_noun is not None:
