@@ -139,6 +139,7 @@ class _Words:
     measures: frozenset[str]  #: heads that measure rather than count: years, feet, tons
     time_of_day: frozenset[str]
     partitive_determiners: frozenset[str]
+    verbs: frozenset[str]  #: said, will ...: a number before them stands alone ("17 said")
 
 
 _WORDS_CACHE: dict[tuple[int, int], _Words] = {}
@@ -191,6 +192,7 @@ def _words(lex: Lexicon, mlex: MeasureLexicon) -> _Words:
             ),
             time_of_day=mlex.qwords("time_of_day"),
             partitive_determiners=mlex.qwords("partitive_determiner"),
+            verbs=mlex.tense.get("past", frozenset()) | mlex.tense.get("future", frozenset()),
         )
         _WORDS_CACHE[key] = w
     return w
@@ -341,6 +343,8 @@ def _read_number(toks: _Toks, k: int, w: _Words, *, currency: bool) -> _Num | No
             return None  # 9/11, 15:25
         if nxt.low in ("'", "’") and toks[j + 1].low == "s" and toks[j + 1].start == nxt.end:
             return None  # the 90's
+        if nxt.low in ("'", "’", '"', "”") and toks[j + 1].kind == "d":
+            return None  # 6'3": a height
         if nxt.low == "-" and toks[j + 1].start == nxt.end:
             after = toks[j + 1]
             head = after.low.split("-")[0]
@@ -516,8 +520,8 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     # a number glued to what comes before it is part of a name or a code: F-16, #1, 9/11, .5
     if a > s0:
         c = text[a - 1]
-        if c in "#/@" or (c in "-–.,:" and a - 1 > s0 and text[a - 2].isalnum()):
-            return None  # (",", ":" and "." after a digit: the rest of "2,500", "15:25")
+        if c in "#/@" or (c in "-–.,:'’\"" and a - 1 > s0 and text[a - 2].isalnum()):
+            return None  # the rest of "2,500", "15:25", 6'3"
     prev = _prev_words(low, a, s0, 5)
     prev_w = [low[s:e] for s, e in prev]
     # "a dozen", "a few thousand", "several hundred": read from the first word
@@ -646,14 +650,13 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     # so does a capitalised number word before a capitalised word: Zero Hedge
     if unit is None and not ranged and _after_name(text, prev, s0, w):
         return None
-    if (
-        toks[0].kind == "w"
-        and text[a].isupper()
-        and a != s0
-        and about_span is not None
-        and text[about_span.start].isupper()
-    ):
-        return None
+    nxt = toks[k]
+    name_word = toks[0].kind == "w" and text[a].isupper() and nxt.kind == "w"
+    if name_word and text[nxt.start].isupper() and not _plural(nxt.low, w):
+        return None  # Zero Hedge, Three Mile Island
+    bare = about_span is None and unit is None and not ranged and not num.vague
+    if bare and (hi_v or 0) > 1 and _modifies_a_singular(text, toks, k, w):
+        return None  # a 911 caller, the 747 jet: a number that names a kind of thing
     return Quantity(
         span=Span(start, end),
         text=text[start:end],
@@ -840,6 +843,17 @@ def _noun_phrase(
     if words[head].low.endswith(("'s", "’s")):
         return None  # "1 percent of the bank’s": the head is yet to come
     return Span(words[0].start, words[head].end)
+
+
+def _modifies_a_singular(text: str, toks: _Toks, k: int, w: _Words) -> bool:
+    """Does a lower-case singular noun follow the number ("911 caller")? A verb after it
+    ("17 said", "the two learned") makes the number stand alone instead."""
+    t = toks[k]
+    if t.kind != "w" or t.low in w.stop or t.low in w.numbers or text[t.start].isupper():
+        return False
+    if t.low in w.verbs or t.low in w.time_units or t.low in w.measures:
+        return False
+    return not t.low.endswith(("ed", "ing", "ly")) and not _plural(t.low, w)
 
 
 def _after_name(text: str, prev: list[tuple[int, int]], s0: int, w: _Words) -> bool:

@@ -63,6 +63,16 @@ def times(text: str, published: dt.datetime) -> list[tuple[str, str | None, bool
         ("He served seven and a half years.", [("seven and a half years", 7.5, 7.5, None)]),
         # "one" in a hyphenated adjective
         ("It was a one-sided contest.", []),
+        # a height in feet and inches
+        ("The forward is 6'8\" tall.", []),
+        # a number before a singular noun names a kind of thing
+        ("A 911 operator took the call.", []),
+        ("The 747 jet landed safely.", []),
+        # a number before a verb stands alone
+        ("Of the 40, 12 said yes.", [("40", 40, 40, None), ("12", 12, 12, None)]),
+        # a capitalised number word before a capitalised singular word is a name, anywhere
+        ("Three Mile Island was shut.", []),
+        ("Two Suspects Held After Raid", [("Two Suspects", 2, 2, None)]),
     ],
 )
 def test_quantity_regressions(
