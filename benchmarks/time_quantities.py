@@ -5,9 +5,10 @@ random sample of each to check by hand.
 
 PATH is JSON Lines of ``{"id", "text", "date"}`` (PolNeAR's records carry a ``date``: it is
 used as the publication date). The script prints counts, the stage's time, and the sample as
-record ids, character offsets and the values read, never the corpus's text, unless ``--show``
-is given (then each sampled phrase is printed in its context, for checking on screen only;
-do not commit that output).
+line numbers of records, character offsets and the values read, never the corpus's text,
+unless ``--show`` is given (then each sampled phrase is printed in its context, for checking
+on screen only; do not commit that output). The verdicts of the samples checked by hand are in
+``benchmarks/time_quantities_verdicts.tsv``.
 """
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         return out
 
     _pipeline.measure = timed  # type: ignore[assignment]
-    quantities: list[tuple[str, str, Any]] = []
-    times: list[tuple[str, str, Any]] = []
+    quantities: list[tuple[int, str, Any]] = []
+    times: list[tuple[int, str, Any]] = []
     n_docs = n_chars = 0
     total = time.process_time()
     with open(args.path, encoding="utf-8") as fh:
-        for line in fh:
+        for line_no, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             rec = json.loads(line)
@@ -71,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             n_chars += len(text)
             for st in doc.statements:
                 for q in st.quantities:
-                    quantities.append((str(rec.get("id")), text, q))
+                    quantities.append((line_no, text, q))
                 for t in st.times:
-                    times.append((str(rec.get("id")), text, t))
+                    times.append((line_no, text, t))
     total = time.process_time() - total
     _pipeline.measure = original
 
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 value = f"{x.start}..{x.end} {x.kind.value}{' main' if x.main else ''}"
                 value += f" note={x.note!r}" if x.note else ""
-            print(f"{n:3} {rid} {x.span.as_list()} {value}")
+            print(f"{n:3} line {rid} {x.span.as_list()} {value}")
             if args.show:
                 s, e = x.span.start, x.span.end
                 left = text[max(0, s - 70) : s].replace("\n", " ")
