@@ -83,7 +83,8 @@ def measure(
             if a < s:
                 continue
             if word[0].isdigit():
-                nums.append(a)
+                if ":" not in word:  # 4:45 is a time of day
+                    nums.append(a)
                 if len(word) == 4 and word[:2] in ("18", "19", "20"):
                     times.append(a)  # a year
             elif word in number_set:

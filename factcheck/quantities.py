@@ -27,6 +27,7 @@ from .model import Quantity, Relation, Span
 # apostrophes: "us-backed", "twenty-seven", "clinton’s"), or one other character.
 _TOKEN_RE = re.compile(r"\s*+(?:(\d++(?:[.,]\d++)*+)|([a-z]++(?:[-'’][a-z]++)*+)|(\S))")
 _REV_TOKEN_RE = re.compile(r"\s*+([\w'’]++|[^\w\s])")  # the same, read on a reversed slice
+_NEXT_WORD_RE = re.compile(r"[\s-]*+([a-z]*+)")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
 _WINDOW = 100  # characters read after a number, at most
 _NP_MAX = 6  # words of a counted noun phrase, at most
@@ -73,6 +74,12 @@ class _Toks:
         self.items: list[_Tok] = []
 
     def __getitem__(self, i: int) -> _Tok:
+        try:
+            return self.items[i]
+        except IndexError:
+            return self._more(i)
+
+    def _more(self, i: int) -> _Tok:
         items = self.items
         while len(items) <= i:
             if self.pos < 0:
@@ -140,6 +147,7 @@ class _Words:
     time_of_day: frozenset[str]
     partitive_determiners: frozenset[str]
     verbs: frozenset[str]  #: said, will ...: a number before them stands alone ("17 said")
+    after_one: frozenset[str]  #: "one" is a number only before these: million, in (1 in 5), or
 
 
 _WORDS_CACHE: dict[tuple[int, int], _Words] = {}
@@ -193,6 +201,11 @@ def _words(lex: Lexicon, mlex: MeasureLexicon) -> _Words:
             time_of_day=mlex.qwords("time_of_day"),
             partitive_determiners=mlex.qwords("partitive_determiner"),
             verbs=mlex.tense.get("past", frozenset()) | mlex.tense.get("future", frozenset()),
+            after_one=frozenset(
+                {n for n, v in mlex.numbers.items() if v.kind in ("hundred", "scale", "dozen")}
+                | {r.split()[0] for r in mlex.qwords("ratio")}
+                | {"or", "to", "and"}
+            ),
         )
         _WORDS_CACHE[key] = w
     return w
@@ -309,6 +322,8 @@ def _prev_words(low: str, pos: int, floor: int, n: int) -> list[tuple[int, int]]
 
 def _clean(v: float) -> float:
     """A whole number as int (2500, not 2500.0); others rounded to remove float noise."""
+    if type(v) is int:
+        return v
     if float(v).is_integer():
         return int(v)
     return round(v, 6)
@@ -517,6 +532,10 @@ def _read_vague(toks: _Toks, k: int, first: NumberWord, w: _Words) -> _Num | Non
 def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Quantity | int | None:
     """The quantity that starts at ``a``; or, when the number is no quantity but takes the
     next number with it ("ages 55 to 65", "a 4-1 vote"), the offset to go on reading from."""
+    if low.startswith("one", a) and not low[a + 3 : a + 4].isalpha():
+        nxt = _NEXT_WORD_RE.match(low, a + 3)
+        if nxt is None or nxt.group(1) not in w.after_one:
+            return None  # "one of the", "no one": not a count (checked before any reading)
     # a number glued to what comes before it is part of a name or a code: F-16, #1, 9/11, .5
     if a > s0:
         c = text[a - 1]
