@@ -39,6 +39,8 @@ TIME_KINDS = frozenset(
         "unit_after",
         "modified_after",
         "part",
+        "vague_count",
+        "count_adverb",
     }
 )
 

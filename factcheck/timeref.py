@@ -17,7 +17,6 @@ quantifiers, and alternatives that start with different words.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -33,15 +32,21 @@ _D = dt.timedelta
 
 # -- datelines -------------------------------------------------------------------------------
 
-_LABEL_RE = re.compile(
-    r"\b(?:last\s++)?(?:updated|published|posted|modified|first\s++published)(?:\s++on|\s++at)?"
-    r"\s*+:?",
-    re.IGNORECASE,
+# Dateline patterns, compiled on first use (most articles need none of them).
+_LABEL = (
+    r"(?i)\b(?:last\s++)?(?:updated|published|posted|modified|first\s++published)"
+    r"(?:\s++on|\s++at)?\s*+:?"
 )
-_OFFSET_ZONE_RE = re.compile(r"\b(?:GMT|UTC)\s*+([+-−])\s*+(\d{1,2})(?::?(\d{2}))?\b")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
-_ZONE_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.]*+(?:\s[A-Z][a-z]++)?")
+_OFFSET_ZONE = r"\b(?:GMT|UTC)\s*+([+-−])\s*+(\d{1,2})(?::?(\d{2}))?\b"
+_YEAR = r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+_DOT_TIME = r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])"
+
+
+def _month_days(y: int, m: int) -> int:
+    """How many days month ``m`` of year ``y`` has."""
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
 
 
 def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.datetime | None:
@@ -54,12 +59,12 @@ def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.date
     """
     if not isinstance(line, str):
         raise TypeError(f"parse_dateline() needs str, got {type(line).__name__}")
-    if not _YEAR_RE.search(line):
+    if not re.search(_YEAR, line):
         return None
     mlex = words or MeasureLexicon.default()
     zone: dt.tzinfo | None = None
-    cleaned = _LABEL_RE.sub(" ", line)
-    m = _OFFSET_ZONE_RE.search(cleaned)
+    cleaned = re.sub(_LABEL, " ", line)
+    m = re.search(_OFFSET_ZONE, cleaned)
     if m is not None:
         sign = -1 if m.group(1) in "-−" else 1
         offset = _D(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
@@ -76,7 +81,7 @@ def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.date
                 zone = _tz.gettz(iana)
             continue
         kept.append(tok)
-    cleaned = _DOT_TIME_RE.sub(r"\1:\2", " ".join(kept))
+    cleaned = re.sub(_DOT_TIME, r"\1:\2", " ".join(kept))
     if not _has_month_and_day(cleaned, mlex):
         return None
     from dateutil import parser as _parser
@@ -85,7 +90,7 @@ def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.date
         when = _parser.parse(cleaned, fuzzy=True, default=dt.datetime(2000, 1, 1))
     except (ValueError, OverflowError):
         return None
-    if not _YEAR_RE.search(str(when.year)) or str(when.year) not in cleaned:
+    if not re.search(_YEAR, str(when.year)) or str(when.year) not in cleaned:
         return None
     if zone is not None and when.tzinfo is None:
         when = when.replace(tzinfo=zone)
@@ -158,6 +163,8 @@ class _Grammar:
     except_ed: frozenset[str]
     starters: frozenset[str]  #: words a phrase may start with before its time word
     parts: Mapping[str, int]  #: early 0, mid 1, late 2
+    vague_counts: frozenset[str]  #: a few, several
+    count_adverbs: frozenset[str]  #: just, only
     unit_before: frozenset[str]  #: a unit ("week") is part of a phrase only after these ...
     unit_after: frozenset[str]  #: ... or before these
     modified_after: frozenset[str]  #: a phrase after these modifies a noun: "of last week"
@@ -167,7 +174,8 @@ class _Grammar:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w))) + ")"
+    """Any of ``words``, as a prefix tree ("mon(?:day|th)"): short to compile, quick to try."""
+    return "(?:" + trie_pattern(sorted(set(words))) + ")"
 
 
 _GRAMMARS: dict[tuple[int, int], _Grammar] = {}
@@ -200,11 +208,9 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     WD = rf"{_alt(weekdays)}\b"
     DP = rf"{_alt(mlex.twords('daypart'))}\b"
     POS = r"(?:'s|’s)"
-    num_words = _alt(numbers)
-    NUMW = (
-        rf"(?:\d{{1,3}}|{num_words}(?:-{num_words})?|a{S}few|a{S}couple{S}of|couple{S}of|several"
-        rf"|few|an?)"
-    )
+    # a count before a unit: digits, or a word checked in _count ("two", "twenty-four",
+    # "a few"): the pattern stays small
+    NUMW = rf"(?:\d{{1,3}}|a{S}few|a{S}couple{S}of|[a-z]++(?:-[a-z]++)?)"
     DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     YEAR = r"(?:1[89]|20)\d\d\b(?![,.]\d|%|-\d)"
     UNIT_SG = _alt(u for u in units if u not in ("weekend",))
@@ -226,7 +232,7 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
         rf"(?:the{S}day{S}(?P<dx_ba>before|after){S})?"
         rf"(?P<dx_w>{_alt(mlex.twords('deictic'))})\b(?P<dx_pos>{POS})?(?:{S}(?P<dx_dp>{DP}))?"
         rf"|(?P<dx_rel>last|this){S}(?P<dx_dp2>night|morning|afternoon|evening)\b)",
-        rf"(?P<anch>(?:(?P<an_num>{NUMW}|just|only|mere){S}(?P<an_unit>{UNIT_SG}s?|moments?)"
+        rf"(?P<anch>(?:(?P<an_num>{NUMW}){S}(?P<an_unit>{UNIT_SG}s?|moments?)"
         rf"|(?P<an_bare>(?:second|minute|hour|day|week|month|year)s|moments)){S}"
         rf"(?P<an_rel>after|before|later|earlier)\b"
         rf"|the{S}(?P<an_which>next|following|previous|preceding){S}"
@@ -289,6 +295,8 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
         unit_before=frozenset(set(numbers) | set(mlex.twords("unit_before"))),
         unit_after=frozenset(mlex.twords("unit_after")),
         parts=dict(mlex.twords("part")),
+        vague_counts=frozenset(mlex.twords("vague_count")),
+        count_adverbs=frozenset(mlex.twords("count_adverb")),
         modified_after=frozenset(mlex.twords("modified_after")),
         passive_aux=mlex.tense.get("passive_aux", frozenset()),
         function_words=frozenset().union(*(lex.words(c) for c in _FUNCTION_CLASSES)),
@@ -526,6 +534,9 @@ def _interpret(
     if fam is None:
         return None
     gd = m.group
+    count = _COUNT_GROUPS.get(fam)
+    if count is not None and gd(count) is not None and not _is_count(gd(count), g, fam == "anch"):
+        return None  # "the days after": a word where a count should be
     span = Span(m.start(), m.end())
     # the possessive "'s" belongs to no phrase: "Thursday's vote" -> "Thursday"
     possessive = False
@@ -559,7 +570,7 @@ def _interpret(
         mon = g.months[mon_w.rstrip(".")]
         day = int(re.match(r"\d+", gd("date_d1") or gd("date_d2")).group())  # type: ignore[union-attr]
         year_s = gd("date_y1") or gd("date_y2")
-        if day > (29 if mon == 2 else calendar.monthrange(2001, mon)[1]):
+        if day > (29 if mon == 2 else _month_days(2001, mon)):
             return None
         wd = g.weekdays.get(gd("date_wd")) if gd("date_wd") else None
         if year_s:
@@ -791,6 +802,15 @@ def _with_lead(
     return r
 
 
+_COUNT_GROUPS = {"anch": "an_num", "ago": "ago_num", "within": "wi_num", "period": "pe_num"}
+
+
+def _is_count(s: str, g: _Grammar, adverb: bool) -> bool:
+    """Is ``s`` a count: a number, a vague count ("a few"), or (``adverb``) "just", "only"?"""
+    s = " ".join(s.split())
+    return _count(s, g) is not None or s in g.vague_counts or (adverb and s in g.count_adverbs)
+
+
 def _count(s: str | None, g: _Grammar) -> int | None:
     """The number of a phrase like "two days ago"; None for a vague one ("a few", "several")."""
     if s is None:
@@ -810,7 +830,7 @@ def _count(s: str | None, g: _Grammar) -> int | None:
 
 
 def _month(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, 1), dt.date(y, m, _month_days(y, m))
 
 
 def _sub(
@@ -855,7 +875,7 @@ def _add(d: dt.date, n: int, unit: str) -> dt.date:
         return d + _D(weeks=2 * n)
     months = n * {"month": 1, "year": 12, "decade": 120}[unit]
     y, m0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return dt.date(y, m0 + 1, min(d.day, calendar.monthrange(y, m0 + 1)[1]))
+    return dt.date(y, m0 + 1, min(d.day, _month_days(y, m0 + 1)))
 
 
 def _period(d: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:
@@ -876,7 +896,7 @@ def _season(y: int, first_month: int) -> tuple[dt.date, dt.date]:
     """The season that starts in ``first_month`` of year ``y`` (winter runs into y + 1)."""
     s = dt.date(y, first_month, 1)
     last = _add(s, 2, "month")
-    return s, dt.date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    return s, dt.date(last.year, last.month, _month_days(last.year, last.month))
 
 
 def _relative(
