@@ -533,8 +533,8 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
     """The quantity that starts at ``a``; or, when the number is no quantity but takes the
     next number with it ("ages 55 to 65", "a 4-1 vote"), the offset to go on reading from."""
     if low.startswith("one", a) and not low[a + 3 : a + 4].isalpha():
-        nxt = _NEXT_WORD_RE.match(low, a + 3)
-        if nxt is None or nxt.group(1) not in w.after_one:
+        follower = _NEXT_WORD_RE.match(low, a + 3)
+        if follower is None or follower.group(1) not in w.after_one:
             return None  # "one of the", "no one": not a count (checked before any reading)
     # a number glued to what comes before it is part of a name or a code: F-16, #1, 9/11, .5
     if a > s0:
