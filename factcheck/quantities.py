@@ -29,7 +29,6 @@ _TOKEN_RE = re.compile(r"\s*+(?:(\d++(?:[.,]\d++)*+)|([a-z]++(?:[-'’][a-z]++)*
 _REV_TOKEN_RE = re.compile(r"\s*+([\w'’]++|[^\w\s])")  # the same, read on a reversed slice
 _NEXT_WORD_RE = re.compile(r"[\s-]*+([a-z]*+)")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
-_WINDOW = 100  # characters read after a number, at most
 _NP_MAX = 6  # words of a counted noun phrase, at most
 _LONG_DIGITS = 7  # digits without separators this long are an identifier (a timestamp, an id)
 _DASHES = frozenset({"-", "–", "—"})
@@ -554,7 +553,7 @@ def _quantity_at(text: str, low: str, s0: int, e0: int, a: int, w: _Words) -> Qu
         if back:
             a = prev[back - 1][0]
             prev, prev_w = prev[back:], prev_w[back:]
-    toks = _Toks(low, a, min(e0, a + _WINDOW))
+    toks = _Toks(low, a, e0)  # read lazily: as far as needed, no further
     if toks[0].start != a:
         return None
     # a currency before the number: $5, US$5, £30m, USD 5

@@ -137,3 +137,13 @@ def test_a_number_inside_a_time_phrase_is_no_quantity() -> None:
 
 def test_the_month_before_a_day_number_is_a_date() -> None:
     assert times("It happened in Sept. and Oct.", SEP)[0][:2] == ("in Sept.", "2016-09-01")
+
+
+def test_a_long_number_in_words_is_read_whole() -> None:
+    """The reader once stopped 100 characters after the first word."""
+    words = (
+        "six hundred eighty-five million five hundred seventy-three thousand eight hundred "
+        "ninety-seven"
+    )
+    (q,) = find_quantities(f"Officials said {words} people were there.")
+    assert (q.low, q.about) == (685_573_897, "people")
