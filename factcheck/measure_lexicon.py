@@ -40,6 +40,7 @@ TIME_KINDS = frozenset(
         "modified_after",
         "part",
         "vague_count",
+        "period",
         "count_adverb",
     }
 )

@@ -213,7 +213,10 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     NUMW = rf"(?:\d{{1,3}}|a{S}few|a{S}couple{S}of|[a-z]++(?:-[a-z]++)?)"
     DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     YEAR = r"(?:1[89]|20)\d\d\b(?![,.]\d|%|-\d)"
-    UNIT_SG = _alt(u for u in units if u not in ("weekend",))
+    UNIT = _alt(units)  # any unit of time: "week", "weekend", "hour" ...
+    UNIT_SG = _alt(u for u in units if u != "weekend")  # those that count: "two weeks"
+    PERIOD = _alt(mlex.twords("period"))  # calendar periods: week, month, year, decade
+    SEASON = _alt(seasons)
     families = [
         r"(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})\b)",
         rf"(?P<date>(?:(?P<date_lead>on|by|until|till|since|through){S})?"
@@ -231,32 +234,30 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
         rf"(?P<deictic>(?:(?P<dx_lead>earlier|later|early|late|until|till|by|since){S})?"
         rf"(?:the{S}day{S}(?P<dx_ba>before|after){S})?"
         rf"(?P<dx_w>{_alt(mlex.twords('deictic'))})\b(?P<dx_pos>{POS})?(?:{S}(?P<dx_dp>{DP}))?"
-        rf"|(?P<dx_rel>last|this){S}(?P<dx_dp2>night|morning|afternoon|evening)\b)",
-        rf"(?P<anch>(?:(?P<an_num>{NUMW}){S}(?P<an_unit>{UNIT_SG}s?|moments?)"
-        rf"|(?P<an_bare>(?:second|minute|hour|day|week|month|year)s|moments)){S}"
+        rf"|(?P<dx_rel>last|this){S}(?P<dx_dp2>{DP}))",
+        rf"(?P<anch>(?:(?P<an_num>{NUMW}){S}(?P<an_unit>{UNIT_SG}s?)"
+        rf"|(?P<an_bare>{UNIT_SG}s)){S}"
         rf"(?P<an_rel>after|before|later|earlier)\b"
-        rf"|the{S}(?P<an_which>next|following|previous|preceding){S}"
-        rf"(?P<an_u2>day|morning|afternoon|evening|night|week|weekend|month|year)\b"
+        rf"|the{S}(?P<an_which>next|following|previous|preceding){S}(?P<an_u2>{UNIT}|{DP})\b"
         rf"|the{S}day{S}(?:before|after)\b(?!{S}(?:yesterday|tomorrow)))",
-        rf"(?P<ago>(?:(?P<ago_num>{NUMW}){S})?(?P<ago_unit>(?:second|minute|hour|day|week|month"
-        rf"|year|decade)s?){S}ago\b)",
+        rf"(?P<ago>(?:(?P<ago_num>{NUMW}){S})?(?P<ago_unit>{UNIT_SG}s?){S}ago\b)",
         rf"(?P<within>within{S}(?:the{S}(?P<wi_dir>next|coming|past|last){S})?"
-        rf"(?:(?P<wi_num>{NUMW}){S})?(?P<wi_unit>(?:minute|hour|day|week|fortnight|month|year)s?)\b)",
+        rf"(?:(?P<wi_num>{NUMW}){S})?(?P<wi_unit>{UNIT_SG}s?)\b)",
         rf"(?P<endof>(?:(?P<eo_lead>by|before|until|till|at|toward|towards|through){S})?"
-        rf"the{S}end{S}of{S}(?P<eo_mod>the|this|next|last){S}(?P<eo_unit>week|month|year)\b)",
+        rf"the{S}end{S}of{S}(?P<eo_mod>the|this|next|last){S}(?P<eo_unit>{PERIOD})\b)",
         rf"(?P<period>(?:(?P<pe_lead>in|over|during|for|throughout){S})?the{S}"
         rf"(?P<pe_dir>past|last|previous|next|coming){S}(?:(?P<pe_num>{NUMW}){S})?"
-        rf"(?P<pe_unit>(?:minute|hour|day|week|weekend|fortnight|month|year|decade)s?)\b"
+        rf"(?P<pe_unit>{UNIT}s?)\b"
         rf"|(?P<pe_lead2>in|over|during){S}(?P<pe_vague>recent|coming|the{S}coming){S}"
-        rf"(?P<pe_u2>(?:day|week|month|year|decade)s)\b)",
+        rf"(?P<pe_u2>{UNIT_SG}s)\b)",
         rf"(?P<rel>(?:(?P<re_lead>in|during|over|at|on|by|until|till|since|through|throughout){S})?"
         rf"(?:(?P<re_sub>earlier|later|early|late){S})?"
         rf"(?P<re_mod>last|next|this{S}past|this{S}coming|this){S}"
-        rf"(?P<re_unit>week|weekend|month|year|decade|{_alt(seasons)})\b(?P<re_pos>{POS})?"
+        rf"(?P<re_unit>{PERIOD}|weekend|{SEASON})\b(?P<re_pos>{POS})?"
         rf"|(?P<re_lead2>at|over|on|during){S}the{S}(?P<re_we>weekend)\b"
-        rf"|(?P<re_sub2>earlier|later|early|late){S}(?:in{S})?the{S}(?P<re_u3>week|month|year)\b)",
+        rf"|(?P<re_sub2>earlier|later|early|late){S}(?:in{S})?the{S}(?P<re_u3>{PERIOD})\b)",
         rf"(?P<season>(?:(?P<se_lead>in|during|by|since){S})?(?:the{S})?"
-        rf"(?P<se_s>{_alt(seasons)}){S}(?:of{S})?(?P<se_y>{YEAR}))",
+        rf"(?P<se_s>{SEASON}){S}(?:of{S})?(?P<se_y>{YEAR}))",
         rf"(?P<year>(?:(?P<yr_lead>in|since|until|till|by|during|through|throughout){S})?"
         rf"(?:(?P<yr_sub>early|late|mid)(?:{S}|-\s*+))?"
         rf"(?:(?:the{S})?(?P<yr_dec>(?:1[89]|20)\d0s)\b|(?P<yr_y>{YEAR})))",
@@ -266,15 +267,7 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     starters = (
         set(numbers) | set(mlex.twords("starter")) | set(mlex.twords("unit_before")) | set(weekdays)
     )
-    anchor_words = (
-        set(mlex.twords("deictic"))
-        | set(weekdays)
-        | set(months)
-        | {u + s for u in units for s in ("", "s")}
-        | set(seasons)
-        | {"night", "morning", "afternoon", "evening", "moments"}
-    )
-    anchors = re.compile(rf"\b(?:{trie_pattern(sorted(anchor_words))})\b|\b(?:1[89]|20)\d\d")
+    anchors = re.compile(rf"\b(?:{trie_pattern(time_anchor_words(mlex))})\b|\b(?:1[89]|20)\d\d")
     g = _Grammar(
         phrase=phrase,
         anchors=anchors,
@@ -309,14 +302,13 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
 def time_anchor_words(mlex: MeasureLexicon | None = None) -> list[str]:
     """The words (lower case) a time phrase is found by: weekdays, months, units, today ..."""
     mlex = mlex or MeasureLexicon.default()
-    g = _grammar(mlex)
     return sorted(
-        set(g.deictic)
-        | set(g.weekdays)
-        | set(g.months)
-        | {u + s for u in g.units for s in ("", "s")}
-        | set(g.seasons)
-        | {"night", "morning", "afternoon", "evening", "moments"}
+        set(mlex.twords("deictic"))
+        | set(mlex.twords("weekday"))
+        | set(mlex.twords("month"))
+        | {u + s for u in mlex.twords("unit") for s in ("", "s")}
+        | set(mlex.twords("season"))
+        | set(mlex.twords("daypart"))
     )
 
 
@@ -355,18 +347,17 @@ def find_times(
         raise TypeError(f"published must be a datetime or date, got {type(published).__name__}")
     mlex = words or MeasureLexicon.default()
     g = _grammar(mlex, lexicon)
-    low = text.lower() if len(text.lower()) == len(text) else _same_length_lower(text)
+    low = same_length_lower(text)
     anchors = [m.start() for m in g.anchors.finditer(low, start, end)]
     return times_at(text, low, start, end, anchors, published, contents, mlex, lexicon)
 
 
-def _same_length_lower(text: str) -> str:
+def same_length_lower(text: str) -> str:
+    """``text`` in lower case, with the same length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def anchor_pattern(mlex: MeasureLexicon | None = None) -> str:
-    """The regular expression (lower case) of the places a time phrase is found by."""
-    return _grammar(mlex or MeasureLexicon.default()).anchors.pattern
 
 
 def times_at(
@@ -494,8 +485,13 @@ def _cap(text: str, pos: int) -> bool:
 
 def _prev_word(low: str, pos: int, floor: int) -> str:
     """The word right before ``pos`` (lower case), or "" after punctuation."""
-    m = _REV_WORD_RE.match(low[max(floor, pos - 30) : pos][::-1])
-    return m.group(1)[::-1] if m is not None else ""
+    i = pos
+    while i > floor and low[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > floor and (low[j - 1].isalnum() or low[j - 1] in "'’-"):
+        j -= 1
+    return low[j:i]
 
 
 def _is_name(text: str, low: str, s0: int, e0: int, ws: int, we: int, g: _Grammar) -> bool:
@@ -673,7 +669,7 @@ def _interpret(
         elif pub is None:
             note = "no publication date to resolve against"
         else:
-            r = _ago(pub, published, n, unit)
+            r = _ago(pub, published, n, unit, g.units[unit])
     elif fam == "within":
         plural_only = not gd("wi_num") and gd("wi_unit").endswith("s")
         n = _count(gd("wi_num"), g) if gd("wi_num") else 1
@@ -684,12 +680,13 @@ def _interpret(
             # "was back on the trail within days": counted from an event, not a deadline
             kind = TimeKind.ANCHORED
             note = "counted from another event, not from the publication"
-        elif n is None or (plural_only and unit not in ("hour", "minute")):
+        elif n is None or (plural_only and g.units[unit] != 0):  # "within days": vague
             note = "vague: how long is not said"
         elif pub is None:
             note = "no publication date to resolve against"
         else:
-            r = (_add(pub, -n, unit), pub) if back else (pub, _add(pub, n, unit))
+            length = g.units[unit]
+            r = (_add(pub, -n, unit, length), pub) if back else (pub, _add(pub, n, unit, length))
     elif fam == "endof":
         unit = gd("eo_unit")
         shift = {"next": 1, "last": -1}.get(gd("eo_mod"), 0)
@@ -716,9 +713,9 @@ def _interpret(
             elif pub is None:
                 note = "no publication date to resolve against"
             elif d_ in ("past", "last", "previous"):
-                r = (_add(pub, -n, unit), pub)
+                r = (_add(pub, -n, unit, g.units[unit]), pub)
             else:
-                r = (pub, _add(pub, n, unit))
+                r = (pub, _add(pub, n, unit, g.units[unit]))
     elif fam == "rel":
         mod: str | None = "this"
         sub: str | None = None
@@ -861,21 +858,20 @@ def _sub(
     return e - _D(days=n - 2 * third - 1), e
 
 
-def _add(d: dt.date, n: int, unit: str) -> dt.date:
-    """``d`` moved by ``n`` units (day, week, month, year, decade, hour, minute)."""
-    if unit in ("hour", "minute", "second"):
-        hours = n if unit == "hour" else 0
-        days = (abs(hours) + 23) // 24
-        return d + _D(days=days if n > 0 else -days)
-    if unit == "day":
-        return d + _D(days=n)
-    if unit in ("week", "weekend"):
-        return d + _D(weeks=n)
-    if unit == "fortnight":
-        return d + _D(weeks=2 * n)
-    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
-    y, m0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return dt.date(y, m0 + 1, min(d.day, _month_days(y, m0 + 1)))
+_SECONDS = {"hour": 3600, "minute": 60}  # units shorter than a day (others: a second)
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}  # calendar units, in months
+
+
+def _add(d: dt.date, n: int, unit: str, days: int = 0) -> dt.date:
+    """``d`` moved by ``n`` units: calendar months, years and decades; ``days`` days each for
+    other units (a week 7); units shorter than a day move a date only by whole days of hours."""
+    if unit in _MONTHS_IN:
+        y, m0 = divmod(d.year * 12 + d.month - 1 + n * _MONTHS_IN[unit], 12)
+        return dt.date(y, m0 + 1, min(d.day, _month_days(y, m0 + 1)))
+    if days == 0:
+        whole = (abs(n) * _SECONDS.get(unit, 1) + 86399) // 86400
+        return d + _D(days=whole if n > 0 else -whole)
+    return d + _D(days=n * days)
 
 
 def _period(d: dt.date, unit: str, shift: int) -> tuple[dt.date, dt.date]:
@@ -997,32 +993,22 @@ def _nearest_month_year(pub: dt.date, mon: int, tense: str | None) -> int:
 
 
 def _ago(
-    pub: dt.date, published: dt.datetime | dt.date | None, n: int, unit: str
+    pub: dt.date, published: dt.datetime | dt.date | None, n: int, unit: str, days: int
 ) -> tuple[dt.date, dt.date]:
     """ "two days ago": that day; "two weeks ago": that Monday-Sunday week; "two months ago":
-    that month; "two years ago": that year; "hours ago": from that hour's day to today."""
-    if unit in ("hour", "minute", "second"):
+    that month; "two years ago": that year; "hours ago": from that hour's day to today.
+    ``days`` is the unit's length in days (0: shorter than a day)."""
+    if unit in _MONTHS_IN:
+        then = _add(pub, -n, unit)
+        if unit == "month":
+            return _period(then, "month", 0)
+        return dt.date(then.year, 1, 1), dt.date(then.year, 12, 31)
+    if days == 0:
         if isinstance(published, dt.datetime):
-            delta = (
-                _D(hours=n)
-                if unit == "hour"
-                else _D(minutes=n)
-                if unit == "minute"
-                else _D(seconds=n)
-            )
-            return (published - delta).date(), pub
+            return (published - _D(seconds=n * _SECONDS.get(unit, 1))).date(), pub
         return _add(pub, -n, unit), pub
-    if unit == "day":
-        d = pub - _D(days=n)
-        return d, d
-    if unit == "week":
-        return _period(pub - _D(weeks=n), "week", 0)
-    if unit == "month":
-        return _period(_add(pub, -n, "month"), "month", 0)
-    if unit == "year":
-        return dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)
-    y = pub.year - 10 * n
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    then = pub - _D(days=n * days)
+    return (then, then) if days == 1 else _period(then, "week", 0)
 
 
 # -- tense and the statement's own time ------------------------------------------------------
