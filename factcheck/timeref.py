@@ -208,9 +208,15 @@ def _grammar(mlex: MeasureLexicon, lex: Lexicon | None = None) -> _Grammar:
     WD = rf"{_alt(weekdays)}\b"
     DP = rf"{_alt(mlex.twords('daypart'))}\b"
     POS = r"(?:'s|’s)"
-    # a count before a unit: digits, or a word checked in _count ("two", "twenty-four",
-    # "a few"): the pattern stays small
-    NUMW = rf"(?:\d{{1,3}}|a{S}few|a{S}couple{S}of|[a-z]++(?:-[a-z]++)?)"
+    # a count before a unit: digits, a number word ("two", "twenty-four"), a vague count ("a
+    # few") or "just", "only"; _is_count checks which may stand where
+    count_words = _alt(
+        set(numbers)
+        | set(mlex.twords("count_adverb"))
+        | {w for v in mlex.twords("vague_count") for w in v.split()}
+        | {"a", "an"}
+    )
+    NUMW = rf"(?:\d{{1,3}}|a{S}few|a{S}couple{S}of|{count_words}(?:-{count_words})?\b)"
     DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     YEAR = r"(?:1[89]|20)\d\d\b(?![,.]\d|%|-\d)"
     UNIT = _alt(units)  # any unit of time: "week", "weekend", "hour" ...

@@ -117,6 +117,9 @@ SEP = dt.datetime(2016, 9, 12)  # a Monday
         ("Emissions fell below 2005 levels.", [("2005", "2005-01-01", False)]),
         # a clause that looks back makes "within days" no deadline
         ("He was back at work within days.", [("within days", None, False)]),
+        # a phrase that fails to count ("the day", "last year" before "after") hides no other
+        ("They met the day after the vote.", [("the day after", None, False)]),
+        ("He was fined last year after the crash.", [("last year", "2015-01-01", True)]),
         # a number word with a hyphen starts a phrase
         (
             "Seventy-four years ago, the war ended.",
