@@ -37,6 +37,18 @@ def _anchor_re(mlex: MeasureLexicon) -> tuple[re.Pattern[str], frozenset[str]]:
     return found
 
 
+_INIT_FIELDS: list[str] = []
+
+
+def _with(st: Statement, **changes: object) -> Statement:
+    """``attrs.evolve`` with the field names looked up once (it is called for many statements)."""
+    if not _INIT_FIELDS:
+        _INIT_FIELDS.extend(f.name for f in attrs.fields(Statement) if f.init)
+    kwargs = {name: getattr(st, name) for name in _INIT_FIELDS}
+    kwargs.update(changes)
+    return Statement(**kwargs)
+
+
 def anchors(low: str, words: MeasureLexicon | None = None) -> list[tuple[int, str]]:
     """Where a number or a time phrase may start in ``low`` (the lower-cased article): the
     offset and the word (or digits) found there."""
@@ -101,6 +113,6 @@ def measure(
             else []
         )
         if quants or trefs:
-            st = attrs.evolve(st, quantities=tuple(quants), times=tuple(trefs))
+            st = _with(st, quantities=tuple(quants), times=tuple(trefs))
         out.append(st)
     return out

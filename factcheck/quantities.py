@@ -58,6 +58,7 @@ class _Tok(NamedTuple):
 
 
 _END = _Tok(-1, -1, "", "")
+_new_tok = tuple.__new__  # builds a _Tok without the keyword handling of its constructor
 
 
 class _Toks:
@@ -88,7 +89,8 @@ class _Toks:
                 self.pos = -1
                 return _END
             g = m.lastindex or 3
-            items.append(_Tok(m.start(g), m.end(g), "dwp"[g - 1], m.group(g)))
+            s, e = m.span(g)
+            items.append(_new_tok(_Tok, (s, e, "dwp"[g - 1], self.low[s:e])))
             self.pos = m.end()
         return items[i]
 

@@ -408,7 +408,6 @@ def times_at(
 
 _REV_WORD_RE = re.compile(r"\s*+([\w'’-]++)")
 _WORD_RE = re.compile(r"[\w'’-]++")
-_REV_BOUNDARY_RE = re.compile(r"[,;:—–()\"“”]")
 
 
 def _starts_before(
@@ -434,13 +433,6 @@ def _starts_before(
         out.append((s, w))
         i = m.end()
     return out[::-1]
-
-
-def _clause_start(low: str, floor: int, pos: int) -> int:
-    """Where the clause that ``pos`` is in starts: after the nearest punctuation before it."""
-    lo = max(floor, pos - 200)
-    b = _REV_BOUNDARY_RE.search(low[lo:pos][::-1])
-    return lo if b is None else pos - b.start()
 
 
 def _phrase_at(
@@ -1020,22 +1012,30 @@ def _ago(
 # -- tense and the statement's own time ------------------------------------------------------
 
 
-_TENSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 _CLAUSE_RIGHT_RE = re.compile(r"[^,;:—–()]*+")
+
+
+_TENSE_BOUNDARIES = ",;:—–()"
+_ANCHOR_BOUNDARIES = ',;:—–()"“”'
+
+
+def _last_boundary(low: str, lo: int, hi: int, marks: str) -> int:
+    """The offset after the last of ``marks`` in ``low[lo:hi]``, or ``lo``."""
+    best = lo
+    for c in marks:
+        i = low.rfind(c, lo, hi) + 1
+        if i > best:
+            best = i
+    return best
 
 
 def _clause_words(
     text: str, low: str, s0: int, e0: int, span: Span
-) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
-    """Words of the clause before the phrase (nearest first) and after it (up to 8 each), each
-    with whether it is capitalised in the text."""
-    lo = max(s0, span.start - 200)
-    b = _TENSE_BOUNDARY_RE.search(low[lo : span.start][::-1])
-    left_start = lo if b is None else span.start - b.start()
-    left = [
-        (m.group(), text[m.start()].isupper())
-        for m in _WORD_RE.finditer(low, left_start, span.start)
-    ][::-1][:8]
+) -> tuple[list[str], list[str], int, int]:
+    """Words of the clause before the phrase (nearest first) and after it (up to 8 each), in
+    lower case, and where that clause starts and ends."""
+    lo = _last_boundary(low, max(s0, span.start - 80), span.start, _TENSE_BOUNDARIES)
+    left = _WORD_RE.findall(low, lo, span.start)[::-1][:8]
     hi = min(e0, span.end + 80)
     r = _CLAUSE_RIGHT_RE.match(low, span.end, hi)
     right_end = r.end() if r is not None else span.end
@@ -1043,10 +1043,8 @@ def _clause_words(
         # a phrase that opens the clause: "On Thursday morning, the bank ordered ..."
         r = _CLAUSE_RIGHT_RE.match(low, right_end + 1, hi)
         right_end = r.end() if r is not None else right_end
-    right = [
-        (m.group(), text[m.start()].isupper()) for m in _WORD_RE.finditer(low, span.end, right_end)
-    ][:8]
-    return left, right
+    right = _WORD_RE.findall(low, span.end, right_end)[:8]
+    return left, right, lo, right_end
 
 
 def _marker(
@@ -1075,23 +1073,30 @@ def _marker(
 def _tense(text: str, low: str, s0: int, e0: int, span: Span, g: _Grammar) -> str | None:
     """Does the clause around a time phrase look forward ("will meet on Thursday") or back
     ("said on Thursday")? The nearest verb marker decides; None when there is none."""
-    left, right = _clause_words(text, low, s0, e0, span)
+    left, right, lo, _ = _clause_words(text, low, s0, e0, span)
+    # whether a word is capitalised matters only after "to" ("to Paris", "to close")
+    left_caps = (
+        [w[:1].isupper() for w in _WORD_RE.findall(text, lo, span.start)[::-1][:8]]
+        if "to" in left
+        else [False] * len(left)
+    )
     none = ("", False)
     best: tuple[int, str] | None = None
-    for i, (w, _) in enumerate(left):
-        after = left[i - 1] if i > 0 else none
-        before = left[i + 1][0] if i + 1 < len(left) else ""
+    for i, w in enumerate(left):
+        after = (left[i - 1], left_caps[i - 1]) if i > 0 else none
+        before = left[i + 1] if i + 1 < len(left) else ""
         t = _marker(w, before, after, g, left=True)
         if t is not None:
             best = (i, t)
             break
-    for i, (w, _) in enumerate(right):
-        after = right[i + 1] if i + 1 < len(right) else none
-        before = right[i - 1][0] if i > 0 else ""
+    for i, w in enumerate(right):
+        if best is not None and i >= best[0]:
+            break
+        after = (right[i + 1], False) if i + 1 < len(right) else none
+        before = right[i - 1] if i > 0 else ""
         t = _marker(w, before, after, g, left=False)
         if t is not None:
-            if best is None or i < best[0]:
-                best = (i, t)
+            best = (i, t)
             break
     return best[1] if best else None
 
@@ -1099,8 +1104,8 @@ def _tense(text: str, low: str, s0: int, e0: int, span: Span, g: _Grammar) -> st
 def _after_anchor(low: str, s0: int, start: int, g: _Grammar) -> bool:
     """Is the phrase inside a phrase that dates another event: "after the fall of last week",
     "before the vote on Tuesday"? (an anchor word earlier in the same clause)"""
-    words = _WORD_RE.findall(low, _clause_start(low, s0, start), start)
-    return any(w in g.anchor_words for w in words)
+    lo = _last_boundary(low, max(s0, start - 200), start, _ANCHOR_BOUNDARIES)
+    return not g.anchor_words.isdisjoint(_WORD_RE.findall(low, lo, start))
 
 
 def _main(
