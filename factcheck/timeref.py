@@ -483,13 +483,8 @@ def _cap(text: str, pos: int) -> bool:
 
 def _prev_word(low: str, pos: int, floor: int) -> str:
     """The word right before ``pos`` (lower case), or "" after punctuation."""
-    i = pos
-    while i > floor and low[i - 1] == " ":
-        i -= 1
-    j = i
-    while j > floor and (low[j - 1].isalnum() or low[j - 1] in "'’-"):
-        j -= 1
-    return low[j:i]
+    m = _REV_WORD_RE.match(low[max(floor, pos - 24) : pos][::-1])
+    return m.group(1)[::-1] if m is not None else ""
 
 
 def _is_name(text: str, low: str, s0: int, e0: int, ws: int, we: int, g: _Grammar) -> bool:
