@@ -1133,8 +1133,11 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             k = max(k + 1, ctx.quote_toks[q][1])
             qs, qe = ctx.quotes[q]
             # '"...this can't be happening," adding, ...': the comma closed inside the quote
-            if k < b and k > j and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",") and (
-                toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing")
+            if (
+                k < b
+                and k > j
+                and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",")
+                and (toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing"))
             ):
                 e = k
                 break
