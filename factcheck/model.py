@@ -85,6 +85,14 @@ class Relation(enum.Enum):
     RANGE = "range"  #: "between 2,500 and 3,500", "10-15", "dozens"
 
 
+class ClaimKind(enum.Enum):
+    """What a claim asserts (see docs/conflicts.md)."""
+
+    QUANTITY = "quantity"  #: how many: "at least 12 people were killed"
+    DATE = "date"  #: when an event happened: "the ceasefire took effect on Sunday"
+    PROPOSITION = "proposition"  #: that something is so, or (a denial) that it is not
+
+
 class TimeKind(enum.Enum):
     """What a time phrase says about its statement."""
 
@@ -246,6 +254,46 @@ class Statement:
 
 
 @attrs.frozen
+class Claim:
+    """What one statement asserts, keyed so that claims about the same thing meet.
+
+    Claims with the same :attr:`key` are about the same thing (what is counted, the event,
+    the place, the time window; or the same proposition) and are compared with each other;
+    claims with different keys never are. See :mod:`factcheck.claims`.
+    """
+
+    key: str  #: claims about the same thing share it
+    kind: ClaimKind
+    span: Span  #: the words that make the claim: the figure, the time phrase, the content
+    text: str
+    statement: int  #: the index of its statement in its document
+    document: str | None = None  #: the id of its document
+    publisher: str | None = None
+    published: dt.datetime | None = None  #: when its document was published
+    source: Source | None = None  #: who says so; None: the publisher's own voice
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE  #: negative: the source denies it
+    low: float | None = None  #: a figure's lowest value (None: unbounded)
+    high: float | None = None  #: a figure's highest value (None: unbounded)
+    approximate: bool = False  #: "about 300", "dozens": compared with a tolerance
+    margin: float = 0.0  #: how far a rounded figure may be off: "$143 million" is +-500,000
+    unit: str | None = None
+    time: TimeRef | None = None  #: the statement's own time (for a date claim, the date)
+
+
+@attrs.frozen
+class Conflict:
+    """Claims about the same thing that cannot all hold, each with who says so and when."""
+
+    kind: ClaimKind
+    key: str  #: the key the claims share
+    subject: str  #: what is in dispute, in words: "people killed (explosion, Kabul, 2017-11-06)"
+    claims: tuple[Claim, ...]  #: every claim in dispute, earliest published first
+    reason: str  #: why they cannot all hold
+    revision: bool = False  #: a later report of the same outlet or source changed its claim
+
+
+@attrs.frozen
 class Document:
     """An analysed article."""
 
@@ -255,6 +303,7 @@ class Document:
     publisher: str | None = None
     published: dt.datetime | None = None
     dateline: Span | None = None
+    conflicts: tuple[Conflict, ...] = ()  #: claims of this article that cannot all hold
 
     @property
     def attributions(self) -> tuple[Attribution, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+from .conflicts import flag_conflicts
 from .find import Found, find_in_paragraph
 from .flags import statement_flags, unheld_attitude
 from .lexicon import Lexicon
@@ -87,7 +88,7 @@ def analyze(
     statements = _statements(text, paras, attributions, lex)
     inline = () if dateline is None or any(p.role is Role.DATELINE for p in paras) else (dateline,)
     statements = measure(text, statements, published, skip=inline, lexicon=lex)
-    return Document(
+    doc = Document(
         text=text,
         statements=tuple(statements),
         id=id,
@@ -95,6 +96,7 @@ def analyze(
         published=published,
         dateline=dateline,
     )
+    return flag_conflicts(doc)  # claims of the article that cannot all hold
 
 
 def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.datetime | None]:

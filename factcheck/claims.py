@@ -1,0 +1,935 @@
+"""Claims: what each statement asserts, keyed so that claims about the same thing meet.
+
+:func:`claims_of` turns an analysed :class:`~factcheck.model.Document` into
+:class:`~factcheck.model.Claim` objects of three kinds:
+
+- **quantity**: a figure and what it counts. The key holds what is counted (an outcome from
+  ``data/claim_words.tsv``: "killed", "deaths", "dead", "the death toll" are all ``dead``;
+  with the head noun: "12 people" / "killed 12" count ``people``, "12 civilians" count
+  ``civilian``), the event ("blast", "explosion" and "bombing" are one) and the place ("in
+  Kabul", "the city of Bursa", the dateline) when the sentence or the article gives them, and
+  the time window (the statement's own time, or else the day of publication). A figure with no
+  outcome word is kept only with a named holder and its verb ("Trump has 739 delegates": holder
+  ``trump``, verb ``have``), since "739 delegates" alone could be anyone's.
+- **date**: an event dated to one day in the past tense ("the ceasefire took effect on
+  Sunday"); the key holds the event, its verb, the place and the day of publication, and the
+  value is the day.
+- **proposition**: what a source says or denies, or the publisher says in its own voice; the
+  key is the set of its content words, stemmed, without function words and negations, so that
+  "soldiers fired on protesters" and "denied that soldiers fired on protesters" meet; the
+  polarity says whether it is asserted or denied ("denied", "rejected claims that", an odd
+  number of "not"s).
+
+Claims are made only of what a statement asserts: not of questions, hypotheses ("if", "could")
+or forecasts ("will hire 500"), nor of what is said with less than probable certainty. Every
+word list is in ``data/claim_words.tsv`` (and the closed-class words of
+``function_words.tsv``); every regular expression here is linear.
+
+The key is a plain string, so claims can be grouped by key anywhere (a dict, a Dask shuffle):
+see :mod:`factcheck.conflicts`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+import attrs
+
+from .lexicon import Lexicon, LexiconError, _rows
+from .measure_lexicon import MeasureLexicon
+from .model import (
+    Attribution,
+    Certainty,
+    Claim,
+    ClaimKind,
+    Document,
+    Polarity,
+    Quantity,
+    Role,
+    Span,
+    Statement,
+    TimeKind,
+    TimeRef,
+)
+
+CLAIM_WORDS_FILE = "claim_words.tsv"  #: the word lists' file name in ``factcheck/data/``
+KEY_SEPARATOR = "|"  #: joins the parts of a key
+ASSERTED = frozenset({Certainty.CERTAIN, Certainty.PROBABLE})
+"""The certainties a claim is made from: "said", "believed"; not "fears", "asked whether"."""
+MIN_PROPOSITION_WORDS = 3  #: content words a proposition needs to be compared
+MAX_PROPOSITION_WORDS = 20  #: a longer content is too particular to meet another
+_ROLES = frozenset({Role.HEADLINE, Role.STANDFIRST, Role.BODY})
+_LISTS = (
+    "person",
+    "have",
+    "place_lead",
+    "place_of",
+    "toll",
+    "link",
+    "rate",
+    "hedge",
+    "hedge_figure",
+    "negation",
+    "claim_noun",
+    "not_counted",
+    "not_counted_unit",
+    "not_place",
+    "filler",
+)
+_FUNCTION_CLASSES = (
+    "determiner",
+    "pronoun",
+    "possessive",
+    "preposition",
+    "conjunction",
+    "subordinator",
+    "wh",
+    "auxiliary",
+    "modal",
+    "negation",
+    "be",
+    "relative",
+    "intensifier",
+    "cue_adverb",
+    "object_pronoun",
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+_THIRD_PERSON = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this"}
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
+
+# a token: a number with separators, a word (inner apostrophes: "didn't", "Trump's"), or one
+# other character
+_TOKEN_RE = re.compile(r"\d++(?:[.,]\d++)*+|[^\W_]++(?:['’][^\W_]++)*+|[^\w\s]")
+_SCALED_RE = re.compile(r"(\d++)(?:\.(\d++))?+\s*+([a-z]++)")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str  #: as written, without a possessive "'s"
+    low: str  #: lower-cased, without a possessive "'s"
+    poss: bool  #: written with a possessive "'s"
+    word: bool  #: a word or a number (not punctuation)
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        if not (w[0].isalnum()):
+            out.append(_Tok(s, e, w, w, False, False))
+            continue
+        low = w.lower().replace("’", "'")
+        if low.endswith("n't") and len(low) > 3:  # "didn't": "did" and "n't"
+            k = len(w) - 3
+            out.append(_Tok(s, s + k, w[:k], low[:-3], False, True))
+            out.append(_Tok(s + k, e, w[k:], "n't", False, True))
+            continue
+        poss = low.endswith("'s")
+        if poss:
+            w, low = w[:-2], low[:-2]
+        out.append(_Tok(s, e, w, low, poss, True))
+    return out
+
+
+def stem(word: str) -> str:
+    """A light stem, the same for the regular forms of a word: "fired", "fires", "firing" and
+    "fire" are ``fir``; "parties" and "party" are ``parti``. Not a dictionary form: only the
+    same for words that are the same."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and (w.endswith("ies") or w.endswith("ied")):
+        return w[:-3] + "i"
+    if w.endswith("ss") or len(w) <= 3:
+        return w
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 2 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+# -- the word lists -----------------------------------------------------------------------------
+
+
+Phrase = tuple[str, ...]
+
+
+@attrs.frozen
+class ClaimWords:
+    """The word lists that key claims (``data/claim_words.tsv``), with the closed-class words,
+    month and weekday names and tense words they are read with."""
+
+    counted: Mapping[Phrase, str]  #: outcome words -> the outcome: ("death", "toll") -> dead
+    events: Mapping[Phrase, str]  #: event words -> the event: ("blast",) -> explosion
+    lists: Mapping[str, frozenset[Phrase]]  #: the other kinds of the file -> their phrases
+    function: frozenset[str]  #: closed-class words: left out of propositions, never a name
+    calendar: frozenset[str]  #: month and weekday names: never a place or a holder
+    scales: Mapping[str, float]  #: "million" -> 1e6: the rounding of "$143 million"
+    past: frozenset[str]  #: irregular past forms ("took"); a past form in -ed is read as such
+    not_ed: frozenset[str]  #: words in -ed that are no past forms ("hundred")
+    longest: int = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        phrases = [*self.counted, *self.events, *(p for ps in self.lists.values() for p in ps)]
+        object.__setattr__(self, "longest", max((len(p) for p in phrases), default=1))
+
+    def words(self, kind: str) -> frozenset[Phrase]:
+        """The phrases of one kind of the file (``hedge``, ``link``, ...)."""
+        return self.lists.get(kind, frozenset())
+
+    def single(self, kind: str) -> frozenset[str]:
+        """The one-word entries of one kind."""
+        return _single(self, kind)
+
+    @classmethod
+    def default(cls) -> ClaimWords:
+        """The lists shipped with factcheck (read once, then shared)."""
+        return _default()
+
+    @classmethod
+    def read(cls, rows: Iterable[Sequence[str]], *, where: str = CLAIM_WORDS_FILE) -> ClaimWords:
+        """Word lists from rows of ``kind, name, words...`` (the file's format), with the
+        closed-class, calendar and tense words of the default lexicons. Raises
+        :class:`~factcheck.lexicon.LexiconError` naming the row of an unknown kind."""
+        counted: dict[Phrase, str] = {}
+        events: dict[Phrase, str] = {}
+        lists: dict[str, set[Phrase]] = {k: set() for k in _LISTS}
+        for n, cols in enumerate(rows, 1):
+            if len(cols) < 3:
+                raise LexiconError(f"{where} row {n}: expected kind, name and words")
+            kind, name, words = cols[0], cols[1], [c for c in cols[2:] if c]
+            phrases = [tuple(w.lower().replace("’", "'").split()) for w in words]
+            if kind == "counted":
+                counted.update((p, name) for p in phrases)
+            elif kind == "event":
+                events.update((p, name) for p in phrases)
+            elif kind in lists:
+                # place names keep their case; every other list is lower case
+                keep = kind == "not_place"
+                lists[kind].update(
+                    tuple(w.split()) if keep else p for w, p in zip(words, phrases, strict=True)
+                )
+            else:
+                choices = ", ".join(["counted", "event", *_LISTS])
+                raise LexiconError(f"{where} row {n}: unknown kind {kind!r} (one of {choices})")
+        lex = Lexicon.default()
+        mlex = MeasureLexicon.default()
+        function: set[str] = set()
+        for cls_ in _FUNCTION_CLASSES:
+            function |= lex.words(cls_)
+        calendar = set(mlex.twords("month")) | set(mlex.twords("weekday"))
+        calendar |= set(mlex.twords("month_ambiguous"))
+        return cls(
+            counted=counted,
+            events=events,
+            lists={k: frozenset(v) for k, v in lists.items()},
+            function=frozenset(function),
+            calendar=frozenset(c.rstrip(".") for c in calendar),
+            scales={w: n.value for w, n in mlex.numbers.items() if n.kind == "scale"}
+            | {w: n.value for w, n in mlex.numbers.items() if n.kind == "suffix"},
+            past=mlex.tense.get("past", frozenset()),
+            not_ed=mlex.tense.get("except_ed", frozenset()),
+        )
+
+
+@functools.cache
+def _default() -> ClaimWords:
+    return ClaimWords.read((cols for _, cols in _rows(CLAIM_WORDS_FILE)))
+
+
+_SINGLE: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _single(words: ClaimWords, kind: str) -> frozenset[str]:
+    key = (id(words), kind)
+    found = _SINGLE.get(key)
+    if found is None:
+        found = _SINGLE[key] = frozenset(p[0] for p in words.words(kind) if len(p) == 1)
+    return found
+
+
+def _match_forward(
+    toks: Sequence[_Tok], k: int, table: Mapping[Phrase, str] | frozenset[Phrase], longest: int
+) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that starts at token ``k``: its value (or the phrase
+    joined, for a set) and its length in tokens."""
+    for n in range(min(longest, len(toks) - k), 0, -1):
+        words = toks[k : k + n]
+        if not all(t.word for t in words):
+            continue
+        phrase = tuple(t.low for t in words)
+        if phrase in table:
+            return (table[phrase] if isinstance(table, Mapping) else " ".join(phrase)), n
+    return None
+
+
+def _match_back(
+    toks: Sequence[_Tok], k: int, table: Mapping[Phrase, str] | frozenset[Phrase], longest: int
+) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that ends at token ``k``."""
+    for n in range(min(longest, k + 1), 0, -1):
+        words = toks[k - n + 1 : k + 1]
+        if not all(t.word for t in words):
+            continue
+        phrase = tuple(t.low for t in words)
+        if phrase in table:
+            return (table[phrase] if isinstance(table, Mapping) else " ".join(phrase)), n
+    return None
+
+
+# -- a document's claims ------------------------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    """A claim before its key is final (the article may still give its event, place, time)."""
+
+    kind: ClaimKind
+    st: Statement
+    span: Span
+    text: str
+    attribution: Attribution | None
+    parts: dict[str, str]
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    margin: float = 0.0
+    unit: str | None = None
+    polarity: Polarity = Polarity.POSITIVE
+    time: TimeRef | None = None
+    timed: bool = False  #: the window is the statement's own time (not the publication day)
+
+
+def claims_of(doc: Document, *, words: ClaimWords | None = None) -> list[Claim]:
+    """Every claim the document's statements make, in order of the text (see the module's
+    documentation for what a claim and its key are). A pure function of the document."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"claims_of() takes a factcheck Document, got {type(doc).__name__}")
+    cw = words if words is not None else ClaimWords.default()
+    reader = _Reader(doc, cw)
+    drafts: list[_Draft] = []
+    for st in doc.statements:
+        if st.role not in _ROLES or st.text.rstrip().endswith("?"):
+            continue
+        toks = reader.tokens(st.span.start, st.span.end)
+        if not toks:
+            continue
+        drafts.extend(reader.quantities(st, toks))
+        drafts.extend(reader.dates(st, toks))
+        drafts.extend(reader.propositions(st, toks))
+    _inherit(drafts)
+    return _finish(doc, drafts)
+
+
+class _Reader:
+    """Reads the claims of one document's statements."""
+
+    def __init__(self, doc: Document, cw: ClaimWords) -> None:
+        self.doc = doc
+        self.cw = cw
+        self.text = doc.text
+        self.day = doc.published.date().isoformat() if doc.published is not None else ""
+        self.dateline_place = _dateline_place(doc, cw)
+        self.negation = cw.single("negation")
+        self.hedge = cw.words("hedge")
+        self.hedge_figure = cw.words("hedge_figure") | self.hedge
+        self.function = cw.function
+        parents = {a.parent for a in doc.attributions if a.parent is not None}
+        self.parents = frozenset(parents)
+        self.negative_contents = tuple(
+            c for a in doc.attributions if a.polarity is Polarity.NEGATIVE for c in a.content
+        )
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        """The tokens of ``[start, end)``, without an inline dateline ("KABUL, Nov 6 (Reuters)
+        -" says where and when, and asserts nothing)."""
+        dl = self.doc.dateline
+        if dl is not None and start <= dl.start < end:
+            start = max(start, dl.end)
+        return _tokens(self.text, start, end)
+
+    # -- who says so
+
+    def _attribution(self, st: Statement, span: Span) -> tuple[bool, Attribution | None]:
+        """Whether a claim at ``span`` is asserted, and by which attribution (None: the
+        publisher's own voice). Words of a source or a cue assert nothing."""
+        best: Attribution | None = None
+        size = 0
+        for a in st.attributions:
+            if (a.source is not None and a.source.span.overlaps(span)) or a.cue.span.overlaps(span):
+                return False, None
+            if any(c.contains(span) for c in a.content):
+                n = sum(len(c) for c in a.content)
+                if best is None or n < size:
+                    best, size = a, n
+        if best is None and st.attributions:
+            # outside every content of an attributed sentence: "said on Monday", a preamble
+            return (not any(a.cue.span.start >= st.span.start for a in st.attributions)), None
+        return True, best
+
+    def _asserted(self, a: Attribution | None) -> bool:
+        return a is None or (a.certainty in ASSERTED and a.polarity is Polarity.POSITIVE)
+
+    # -- places and events
+
+    def _events(self, toks: Sequence[_Tok]) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if t.word and not t.capital:
+                m = _match_forward(toks, k, self.cw.events, self.cw.longest)
+                if m is not None:
+                    out.append((k, m[0]))
+                    k += m[1]
+                    continue
+            k += 1
+        return out
+
+    def _places(self, toks: Sequence[_Tok]) -> list[tuple[int, str]]:
+        leads = self.cw.single("place_lead")
+        of_words = self.cw.single("place_of")
+        not_place = {p[0] for p in self.cw.words("not_place")}
+        out: list[tuple[int, str]] = []
+        for k, t in enumerate(toks):
+            if not (t.word and t.low in leads and t.text.islower()):
+                continue
+            j = k + 1
+            # "in the northwestern city of Bursa", "in the capital, Ankara"
+            seen_of = False
+            for _ in range(5):
+                if j >= len(toks):
+                    break
+                u = toks[j]
+                if u.word and not u.capital and (u.low in self.function or u.low in of_words):
+                    seen_of = seen_of or u.low in of_words
+                    j += 1
+                elif u.word and not u.capital and j + 1 < len(toks) and toks[j + 1].low in of_words:
+                    j += 1  # an adjective before "city"
+                elif u.text == "," and seen_of:
+                    j += 1
+                else:
+                    break
+            name: list[str] = []
+            while j < len(toks) and len(name) < 3:
+                u = toks[j]
+                if not (
+                    u.word
+                    and u.capital
+                    and u.text not in not_place
+                    and u.low not in self.cw.calendar
+                ):
+                    break
+                if u.low in self.function and not name:
+                    break
+                name.append(u.low)
+                j += 1
+                if u.poss:
+                    name = []  # "in Trump's plan": a possessor, no place
+                    break
+            if name:
+                out.append((k, " ".join(name)))
+        return out
+
+    @staticmethod
+    def _nearest(items: list[tuple[int, str]], k: int) -> str:
+        if not items:
+            return ""
+        return min(items, key=lambda it: (abs(it[0] - k), it[0]))[1]
+
+    def _window(self, st: Statement) -> tuple[str, bool]:
+        t = st.time
+        if t is not None and t.start is not None and t.end is not None:
+            w = (
+                t.start.isoformat()
+                if t.start == t.end
+                else f"{t.start.isoformat()}/{t.end.isoformat()}"
+            )
+            return w, True
+        return self.day, False
+
+    def _hedged(
+        self, toks: Sequence[_Tok], k: int, hedges: frozenset[Phrase], *, back: int = 8
+    ) -> bool:
+        """A hedge or a negation in the clause before token ``k`` (up to ``back`` tokens)."""
+        j = k - 1
+        while j >= 0 and k - j <= back:
+            t = toks[j]
+            if not t.word and t.text in _BOUNDARY:
+                return False
+            if t.low in self.negation:
+                return True
+            if _match_back(toks, j, hedges, self.cw.longest) is not None:
+                return True
+            j -= 1
+        return False
+
+    # -- quantities
+
+    def quantities(self, st: Statement, toks: list[_Tok]) -> Iterable[_Draft]:
+        cw = self.cw
+        if not st.quantities:
+            return
+        not_counted = cw.single("not_counted")
+        not_units = {" ".join(p) for p in cw.words("not_counted_unit")}
+        events = places = None
+        for q in st.quantities:
+            if q.unit in not_units or (q.low is None and q.high is None):
+                continue
+            asserted, a = self._attribution(st, q.span)
+            if not asserted or not self._asserted(a):
+                continue
+            if any(c.contains(q.span) for c in self.negative_contents):
+                continue
+            i0 = next((k for k, t in enumerate(toks) if t.end > q.span.start), None)
+            if i0 is None:
+                continue
+            i1 = i0
+            while i1 + 1 < len(toks) and toks[i1 + 1].end <= q.span.end:
+                i1 += 1
+            if self._hedged(toks, i0, self.hedge_figure):
+                continue
+            head = stem(q.about.split()[-1]) if q.about else ""
+            head_low = q.about.split()[-1].lower() if q.about else ""
+            if head_low in not_counted or head in not_counted:
+                continue
+            counted = self._outcome(toks, i0, i1, head_low)
+            parts: dict[str, str] = {}
+            if counted is not None:
+                person = head_low in cw.single("person") or not head or (head_low,) in cw.counted
+                parts["counted"] = counted
+                parts["head"] = "people" if person else head
+            else:
+                holder = self._holder(toks, i0)
+                if holder is None or not (head or q.unit):
+                    continue
+                parts["counted"] = ""
+                parts["head"] = head
+                parts["holder"], parts["verb"] = holder
+            if self._rate(toks, i1):
+                parts["rate"] = "rate"
+            if events is None:
+                events, places = self._events(toks), self._places(toks)
+            assert places is not None
+            parts["unit"] = q.unit or ""
+            parts["event"] = self._nearest(events, i0)
+            parts["place"] = self._nearest(places, i0) or self.dateline_place
+            window, timed = self._window(st)
+            parts["window"] = window
+            yield _Draft(
+                ClaimKind.QUANTITY,
+                st,
+                q.span,
+                q.text,
+                a,
+                parts,
+                low=q.low,
+                high=q.high,
+                approximate=q.approximate,
+                margin=_margin(q, cw),
+                unit=q.unit,
+                time=st.time,
+                timed=timed,
+            )
+
+    def _outcome(self, toks: Sequence[_Tok], i0: int, i1: int, head: str) -> str | None:
+        """The outcome a figure counts: its head ("12 deaths"), a word before it ("killed 12",
+        "the death toll rose to 12") or after it ("12 people were killed", "14 dead")."""
+        cw = self.cw
+        if (head,) in cw.counted:
+            return cw.counted[(head,)]
+        toll = cw.single("toll")
+        j = i0 - 1
+        while j >= 0 and i0 - j <= 5:
+            m = _match_back(toks, j, cw.counted, cw.longest)
+            if m is not None:
+                return m[0]
+            t = toks[j]
+            if not t.word or t.low not in toll:
+                break
+            j -= 1
+        link = cw.words("link")
+        j = i1 + 1
+        while j < len(toks) and j - i1 <= 5:
+            m = _match_forward(toks, j, cw.counted, cw.longest)
+            if m is not None:
+                return m[0]
+            lm = _match_forward(toks, j, link, cw.longest)
+            if lm is None:
+                break
+            j += lm[1]
+        return None
+
+    def _holder(self, toks: Sequence[_Tok], i0: int) -> tuple[str, str] | None:
+        """Whose figure it is and the verb: "Trump has 739" -> (trump, have); "Trump's 739"
+        -> (trump, have); "the Clinton campaign raised $143 million" -> (clinton campaign,
+        rais). None when no name holds it."""
+        cw = self.cw
+        have = cw.single("have")
+        if i0 == 0:
+            return None
+        prev = toks[i0 - 1]
+        if prev.word and prev.poss and prev.capital and prev.low not in self.function:
+            return prev.low, "have"
+        if not (prev.word and prev.text.isalpha() and prev.text.islower()):
+            return None
+        if prev.low in self.function and prev.low not in have:
+            return None
+        verb = "have" if prev.low in have else stem(prev.low)
+        j = i0 - 2
+        skipped = 0
+        while (
+            j >= 0
+            and skipped < 3
+            and toks[j].word
+            and toks[j].text.islower()
+            and toks[j].low in self.function
+        ):
+            if toks[j].low in self.negation:
+                return None
+            j -= 1
+            skipped += 1
+        noun = ""
+        if (
+            j >= 0
+            and toks[j].word
+            and toks[j].text.isalpha()
+            and toks[j].text.islower()
+            and toks[j].low not in self.function
+        ):
+            noun = toks[j].low  # "the Clinton campaign"
+            j -= 1
+        if j < 0:
+            return None
+        t = toks[j]
+        if not (t.word and t.capital and t.low not in self.function and t.low not in cw.calendar):
+            return None
+        holder = t.low + (" " + noun if noun else "")
+        return holder, verb
+
+    def _rate(self, toks: Sequence[_Tok], i1: int) -> bool:
+        return _match_forward(toks, i1 + 1, self.cw.words("rate"), self.cw.longest) is not None
+
+    # -- dates
+
+    def dates(self, st: Statement, toks: list[_Tok]) -> Iterable[_Draft]:
+        t = st.time
+        if t is None or t.start is None or t.start != t.end or t.kind is not TimeKind.EVENT:
+            return
+        asserted, a = self._attribution(st, t.span)
+        if not asserted or not self._asserted(a):
+            return
+        if any(c.contains(t.span) for c in self.negative_contents):
+            return
+        for k, event in self._events(toks):
+            if k == 0 or toks[k - 1].low != "the":
+                continue
+            verb = self._past_verb(toks, k)
+            if verb is None:
+                continue
+            ti = next((j for j, u in enumerate(toks) if u.start >= t.span.start), len(toks))
+            if self._hedged(toks, ti, self.hedge, back=12) or self._hedged(toks, k, self.hedge):
+                return
+            places = self._places(toks)
+            parts = {
+                "event": event,
+                "verb": verb,
+                "place": self._nearest(places, k) or self.dateline_place,
+                "day": self.day,
+            }
+            yield _Draft(ClaimKind.DATE, st, t.span, t.text, a, parts, time=t, timed=True)
+            return
+
+    def _past_verb(self, toks: Sequence[_Tok], k: int) -> str | None:
+        """The past-tense verb after the event noun at ``k``: "the ceasefire took effect",
+        "the blast happened", "the attack was carried out" (skipping "was", "had")."""
+        cw = self.cw
+        j = k + 1
+        while j < len(toks) and toks[j].word and (toks[j].low,) in cw.events:
+            j += 1  # "the car bomb attack"
+        for _ in range(3):
+            if j >= len(toks) or not toks[j].word or toks[j].capital:
+                return None
+            w = toks[j].low
+            if w in cw.past or (w.endswith("ed") and w not in cw.not_ed and len(w) > 4):
+                if w in ("was", "were", "had"):
+                    j += 1
+                    continue
+                return stem(w)
+            if w in self.function or w in cw.single("filler"):
+                j += 1
+                continue
+            return None
+        return None
+
+    # -- propositions
+
+    def propositions(self, st: Statement, toks: list[_Tok]) -> Iterable[_Draft]:
+        if st.attributions:
+            for a in st.attributions:
+                if not st.span.contains(a.cue.span) or a.id in self.parents:
+                    continue
+                if a.certainty not in ASSERTED:
+                    continue
+                if any(c.contains(a.cue.span) for c in self.negative_contents):
+                    continue  # "rejected claims that ...": the claims are no one's
+                if not a.content:
+                    continue
+                ctoks = [u for c in a.content for u in self.tokens(c.start, c.end)]
+                draft = self._proposition(st, ctoks, a)
+                if draft is not None:
+                    yield draft
+            return
+        draft = self._proposition(st, toks, None)
+        if draft is not None:
+            yield draft
+
+    def _proposition(self, st: Statement, toks: list[_Tok], a: Attribution | None) -> _Draft | None:
+        cw = self.cw
+        filler = cw.single("filler")
+        claim_nouns = cw.single("claim_noun")
+        if a is not None and a.polarity is Polarity.NEGATIVE:
+            # "denied reports that": the reports introduce the content
+            k = 0
+            while (
+                k < len(toks)
+                and k < 3
+                and (toks[k].low in claim_nouns or toks[k].low in self.function)
+            ):
+                k += 1
+            toks = toks[k:]
+        if any(t.text == "?" for t in toks):
+            return None
+        negations = 0
+        stems: set[str] = set()
+        named = False
+        source_words: list[str] = []
+        if a is not None and a.source is not None:
+            source_words = [
+                stem(w) for w in a.source.entity.split() if w.lower() not in self.function
+            ]
+        for n, t in enumerate(toks):
+            if not t.word:
+                continue
+            low = t.low
+            if low in self.negation:
+                negations += 1
+                continue
+            if _match_forward(toks, n, self.hedge, cw.longest) is not None:
+                return None  # "if", "whether", "could": not asserted
+            upper = t.text.isupper() and len(t.text) > 1
+            if low in _FIRST_PERSON and not upper:
+                if not source_words:
+                    return None
+                stems.update(source_words)
+                named = True
+                continue
+            if low in _THIRD_PERSON and not upper:
+                if n == 0 and low in _SUBJECT_PRONOUNS and source_words and a is not None:
+                    stems.update(source_words)  # "X said he would ...": he is X
+                    named = True
+                    continue
+                return None
+            if not upper and (low in self.function or low in filler):
+                continue
+            if t.capital and (n > 0 or low not in self.function):
+                named = True
+            stems.add(low.replace(",", "") if low[0].isdigit() else (low if upper else stem(low)))
+        if not MIN_PROPOSITION_WORDS + (not named) <= len(stems) <= MAX_PROPOSITION_WORDS:
+            return None
+        cue_negative = a is not None and a.polarity is Polarity.NEGATIVE
+        polarity = Polarity.NEGATIVE if cue_negative != (negations % 2 == 1) else Polarity.POSITIVE
+        span = Span(a.content[0].start, a.content[-1].end) if a is not None else st.span
+        return _Draft(
+            ClaimKind.PROPOSITION,
+            st,
+            span,
+            self.text[span.start : span.end],
+            a,
+            {"words": " ".join(sorted(stems))},
+            polarity=polarity,
+            time=st.time,
+        )
+
+
+def _dateline_place(doc: Document, cw: ClaimWords) -> str:
+    """The place a dateline names: "KABUL, Nov 9 (Reuters) -" -> kabul."""
+    if doc.dateline is None:
+        return ""
+    words: list[str] = []
+    for t in _tokens(doc.text, doc.dateline.start, doc.dateline.end):
+        if not t.word:
+            break
+        if not (t.text.isalpha() and t.text.isupper()) or t.low in cw.calendar:
+            return ""
+        words.append(t.low)
+    return " ".join(words[:3])
+
+
+def _margin(q: Quantity, cw: ClaimWords) -> float:
+    """How far a figure written with a scale word may be off by rounding: half a unit of its
+    last written digit ("$143 million": 500,000; "1.2 billion": 50 million); 0 otherwise."""
+    for m in _SCALED_RE.finditer(q.text.lower()):
+        scale = cw.scales.get(m.group(3))
+        if scale is not None and scale >= 1000:
+            decimals = len(m.group(2) or "")
+            return 0.5 * scale / 10.0**decimals
+    return 0.0
+
+
+def _inherit(drafts: list[_Draft]) -> None:
+    """Within one article, a count of an outcome takes what the article's other counts of that
+    outcome say of their event, when they name exactly one: its event (when the count names
+    none), its place (when the count names none) and its time (when the statement has none of
+    its own). "At least 12 people were killed in a bombing in Kabul on Monday ... The blast
+    killed 14" are about one bombing, in Kabul, on Monday."""
+    by_outcome: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        if d.kind is ClaimKind.QUANTITY and d.parts.get("counted") and d.parts["event"]:
+            by_outcome.setdefault(d.parts["counted"], []).append(d)
+    for d in drafts:
+        if d.kind is not ClaimKind.QUANTITY or not d.parts.get("counted"):
+            continue
+        known = by_outcome.get(d.parts["counted"], [])
+        if not known:
+            continue
+        if not d.parts["event"]:
+            events = {k.parts["event"] for k in known}
+            if len(events) != 1:
+                continue
+            d.parts["event"] = next(iter(events))
+        same = [k for k in known if k.parts["event"] == d.parts["event"]]
+        places = {k.parts["place"] for k in same if k.parts["place"]}
+        if not d.parts["place"] and len(places) == 1:
+            d.parts["place"] = next(iter(places))
+        windows = {k.parts["window"] for k in same if k.timed}
+        if not d.timed and len(windows) == 1:
+            d.parts["window"] = next(iter(windows))
+
+
+_ORDER = {
+    ClaimKind.QUANTITY: (
+        "counted",
+        "head",
+        "unit",
+        "holder",
+        "verb",
+        "rate",
+        "event",
+        "place",
+        "window",
+    ),
+    ClaimKind.DATE: ("event", "verb", "place", "day"),
+    ClaimKind.PROPOSITION: ("words",),
+}
+
+
+def make_key(kind: ClaimKind, parts: Mapping[str, str]) -> str:
+    """The key of a claim of ``kind`` from its parts (see :data:`KEY_PARTS`)."""
+    return KEY_SEPARATOR.join([kind.value, *(parts.get(p, "") for p in _ORDER[kind])])
+
+
+KEY_PARTS: Mapping[ClaimKind, tuple[str, ...]] = _ORDER
+"""The parts of a key, in order, after the kind: a quantity's ``counted`` (the outcome),
+``head`` (the noun counted), ``unit``, ``holder`` and ``verb`` (for a figure with no outcome),
+``rate``, ``event``, ``place`` and ``window``; a date's ``event``, ``verb``, ``place`` and
+``day`` (of publication); a proposition's ``words``."""
+
+
+def key_parts(key: str) -> dict[str, str]:
+    """The parts of a key made by :func:`make_key`, by name. Raises :class:`ValueError` for a
+    string that is no claim key."""
+    kind_value, _, rest = key.partition(KEY_SEPARATOR)
+    try:
+        kind = ClaimKind(kind_value)
+    except ValueError:
+        raise ValueError(f"not a claim key: {key[:60]!r} (it starts with no claim kind)") from None
+    names = _ORDER[kind]
+    values = rest.split(KEY_SEPARATOR)
+    if len(values) != len(names):
+        raise ValueError(
+            f"not a claim key: {key[:60]!r} ({len(names)} parts after the kind expected)"
+        )
+    return dict(zip(names, values, strict=True))
+
+
+def describe_key(key: str) -> str:
+    """What a key is about, in words: ``people dead — explosion, in kabul, 2017-11-06``."""
+    parts = key_parts(key)
+    kind = ClaimKind(key.partition(KEY_SEPARATOR)[0])
+    if kind is ClaimKind.PROPOSITION:
+        return f"that … {parts['words']} … (asserted or denied)"
+    if kind is ClaimKind.DATE:
+        extra = ", ".join(x for x in (f"in {parts['place']}" if parts["place"] else "",) if x)
+        when = f" (reported {parts['day']})" if parts["day"] else ""
+        return f"when the {parts['event']} {parts['verb']}…{', ' + extra if extra else ''}{when}"
+    what = parts["head"] or parts["unit"]
+    if parts["unit"] and parts["head"]:
+        what = f"{parts['unit']} {parts['head']}"
+    if parts["counted"]:
+        subject = f"{what} {parts['counted']}"
+    else:
+        subject = f"{what} {parts['holder']} {parts['verb']}"
+    if parts["rate"]:
+        subject += " (a rate)"
+    where = [
+        parts["event"],
+        f"in {parts['place']}" if parts["place"] else "",
+        parts["window"],
+    ]
+    extra = ", ".join(w for w in where if w)
+    return f"{subject} — {extra}" if extra else subject
+
+
+def _finish(doc: Document, drafts: list[_Draft]) -> list[Claim]:
+    """The claims, keyed; of two claims with one key in one statement neither is kept (the
+    statement compares them itself: "12 on Monday, 14 by Tuesday")."""
+    keyed = [(make_key(d.kind, d.parts), d) for d in drafts]
+    count: dict[tuple[str, int], int] = {}
+    for key, d in keyed:
+        count[(key, d.st.index)] = count.get((key, d.st.index), 0) + 1
+    out: list[Claim] = []
+    for key, d in keyed:
+        if count[(key, d.st.index)] > 1:
+            continue
+        a = d.attribution
+        out.append(
+            Claim(
+                key=key,
+                kind=d.kind,
+                span=d.span,
+                text=d.text,
+                statement=d.st.index,
+                document=doc.id,
+                publisher=doc.publisher,
+                published=doc.published,
+                source=a.source if a is not None else None,
+                certainty=a.certainty if a is not None else Certainty.CERTAIN,
+                polarity=d.polarity,
+                low=d.low,
+                high=d.high,
+                approximate=d.approximate,
+                margin=d.margin,
+                unit=d.unit,
+                time=d.time,
+            )
+        )
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
