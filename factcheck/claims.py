@@ -31,6 +31,7 @@ see :mod:`factcheck.conflicts`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -78,6 +79,8 @@ _LISTS = (
     "not_counted_unit",
     "not_place",
     "filler",
+    "clause_end",
+    "generic_event",
 )
 _FUNCTION_CLASSES = (
     "determiner",
@@ -100,7 +103,8 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our",
 _THIRD_PERSON = frozenset(
     {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this"}
 )
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_OPENING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "its", "their"})
+_PRESENT_HAVE = frozenset({"has", "have", "'s"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
 
 # a token: a number with separators, a word (inner apostrophes: "didn't", "Trump's"), or one
@@ -122,24 +126,30 @@ class _Tok(NamedTuple):
         return self.text[:1].isupper()
 
 
+_new_tok = tuple.__new__  # builds a _Tok without the keyword handling of its constructor
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
+    add = out.append
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
         w = m.group()
-        if not (w[0].isalnum()):
-            out.append(_Tok(s, e, w, w, False, False))
+        if not w[0].isalnum():
+            add(_new_tok(_Tok, (s, e, w, w, False, False)))
             continue
-        low = w.lower().replace("’", "'")
-        if low.endswith("n't") and len(low) > 3:  # "didn't": "did" and "n't"
-            k = len(w) - 3
-            out.append(_Tok(s, s + k, w[:k], low[:-3], False, True))
-            out.append(_Tok(s + k, e, w[k:], "n't", False, True))
-            continue
-        poss = low.endswith("'s")
-        if poss:
-            w, low = w[:-2], low[:-2]
-        out.append(_Tok(s, e, w, low, poss, True))
+        low = w.lower()
+        if "'" in low or "’" in low:
+            low = low.replace("’", "'")
+            if low.endswith("n't") and len(low) > 3:  # "didn't": "did" and "n't"
+                k = len(w) - 3
+                add(_new_tok(_Tok, (s, s + k, w[:k], low[:-3], False, True)))
+                add(_new_tok(_Tok, (s + k, e, w[k:], "n't", False, True)))
+                continue
+            if low.endswith("'s"):
+                add(_new_tok(_Tok, (s, e, w[:-2], low[:-2], True, True)))
+                continue
+        add(_new_tok(_Tok, (s, e, w, low, False, True)))
     return out
 
 
@@ -165,6 +175,19 @@ def stem(word: str) -> str:
     return w
 
 
+def singular(word: str) -> str:
+    """A plural noun in the singular, by its spelling: "civilians" -> civilian, "casualties"
+    -> casualty; "people", "police" and words in -ss stay as they are."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
 # -- the word lists -----------------------------------------------------------------------------
 
 
@@ -178,12 +201,14 @@ class ClaimWords:
 
     counted: Mapping[Phrase, str]  #: outcome words -> the outcome: ("death", "toll") -> dead
     events: Mapping[Phrase, str]  #: event words -> the event: ("blast",) -> explosion
+    event_rank: Mapping[str, int]  #: events in the file's order: the first named wins
     lists: Mapping[str, frozenset[Phrase]]  #: the other kinds of the file -> their phrases
     function: frozenset[str]  #: closed-class words: left out of propositions, never a name
     calendar: frozenset[str]  #: month and weekday names: never a place or a holder
     scales: Mapping[str, float]  #: "million" -> 1e6: the rounding of "$143 million"
     past: frozenset[str]  #: irregular past forms ("took"); a past form in -ed is read as such
     not_ed: frozenset[str]  #: words in -ed that are no past forms ("hundred")
+    verb_marks: frozenset[str]  #: words that make a clause: is, was, has, did, will, would
     longest: int = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -210,6 +235,7 @@ class ClaimWords:
         :class:`~factcheck.lexicon.LexiconError` naming the row of an unknown kind."""
         counted: dict[Phrase, str] = {}
         events: dict[Phrase, str] = {}
+        rank: dict[str, int] = {}
         lists: dict[str, set[Phrase]] = {k: set() for k in _LISTS}
         for n, cols in enumerate(rows, 1):
             if len(cols) < 3:
@@ -220,6 +246,7 @@ class ClaimWords:
                 counted.update((p, name) for p in phrases)
             elif kind == "event":
                 events.update((p, name) for p in phrases)
+                rank.setdefault(name, len(rank))
             elif kind in lists:
                 # place names keep their case; every other list is lower case
                 keep = kind == "not_place"
@@ -239,6 +266,7 @@ class ClaimWords:
         return cls(
             counted=counted,
             events=events,
+            event_rank=rank,
             lists={k: frozenset(v) for k, v in lists.items()},
             function=frozenset(function),
             calendar=frozenset(c.rstrip(".") for c in calendar),
@@ -246,6 +274,7 @@ class ClaimWords:
             | {w: n.value for w, n in mlex.numbers.items() if n.kind == "suffix"},
             past=mlex.tense.get("past", frozenset()),
             not_ed=mlex.tense.get("except_ed", frozenset()),
+            verb_marks=lex.words("auxiliary") | lex.words("be") | lex.words("modal"),
         )
 
 
@@ -315,6 +344,7 @@ class _Draft:
     polarity: Polarity = Polarity.POSITIVE
     time: TimeRef | None = None
     timed: bool = False  #: the window is the statement's own time (not the publication day)
+    now: bool = False  #: a figure held at the time of writing: "Trump has 739 delegates"
 
 
 def claims_of(doc: Document, *, words: ClaimWords | None = None) -> list[Claim]:
@@ -331,10 +361,11 @@ def claims_of(doc: Document, *, words: ClaimWords | None = None) -> list[Claim]:
         toks = reader.tokens(st.span.start, st.span.end)
         if not toks:
             continue
+        reader.note_events(st, toks)
         drafts.extend(reader.quantities(st, toks))
         drafts.extend(reader.dates(st, toks))
         drafts.extend(reader.propositions(st, toks))
-    _inherit(drafts)
+    reader.inherit(drafts)
     return _finish(doc, drafts)
 
 
@@ -351,6 +382,17 @@ class _Reader:
         self.hedge = cw.words("hedge")
         self.hedge_figure = cw.words("hedge_figure") | self.hedge
         self.function = cw.function
+        self.verb_marks = cw.verb_marks
+        self.hedge_first = frozenset(p[0] for p in self.hedge)
+        # "denied (the) reports that ...": words before a denied content, not its own
+        lex = Lexicon.default()
+        self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
+            "possessive"
+        )
+        self._all: list[_Tok] | None = None
+        self.generic = frozenset(p[0] for p in cw.words("generic_event"))
+        self.facts: dict[str, tuple[set[str], set[str]]] = {}
+        self._starts: list[int] = []
         parents = {a.parent for a in doc.attributions if a.parent is not None}
         self.parents = frozenset(parents)
         self.negative_contents = tuple(
@@ -359,11 +401,18 @@ class _Reader:
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """The tokens of ``[start, end)``, without an inline dateline ("KABUL, Nov 6 (Reuters)
-        -" says where and when, and asserts nothing)."""
+        -" says where and when, and asserts nothing). The text is read once."""
+        if self._all is None:
+            self._all = _tokens(self.text, 0, len(self.text))
+            self._starts = [t.start for t in self._all]
         dl = self.doc.dateline
         if dl is not None and start <= dl.start < end:
             start = max(start, dl.end)
-        return _tokens(self.text, start, end)
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end, lo)
+        while hi > lo and self._all[hi - 1].end > end:
+            hi -= 1  # a word the span cuts
+        return self._all[lo:hi]
 
     # -- who says so
 
@@ -454,15 +503,68 @@ class _Reader:
             return ""
         return min(items, key=lambda it: (abs(it[0] - k), it[0]))[1]
 
+    def _event(self, events: list[tuple[int, str]], k: int) -> tuple[int, str]:
+        """The event a claim at token ``k`` belongs to: the first in the file's order ("a
+        suicide bomber struck a rally": the bombing, not the rally), then the nearest."""
+        if not events:
+            return -1, ""
+        rank = self.cw.event_rank
+        return min(events, key=lambda it: (rank.get(it[1], 0), abs(it[0] - k), it[0]))
+
+    def note_events(self, st: Statement, toks: Sequence[_Tok]) -> None:
+        """Remember where and when the article says each event happened: a count that names
+        the event but not its place or time ("The blast killed 14") takes them from here."""
+        generic = self.generic
+        events = [e for e in self._events(toks) if e[1] not in generic]
+        if not events:
+            return
+        places = self._places(toks)
+        t = st.time
+        window = ""
+        if t is not None and t.start is not None and t.end is not None:
+            window = _window_of(t)
+        for k, event in events:
+            facts = self.facts.setdefault(event, (set(), set()))
+            place = self._nearest(places, k)
+            if place:
+                facts[0].add(place)
+            if window:
+                facts[1].add(window)
+
+    def inherit(self, drafts: list[_Draft]) -> None:
+        """Give each quantity and date what the article says of its event: a count that names
+        no event (or only "the attack") takes the event of the article's other counts and
+        dates, when they name exactly one; a count with no place or time of its own takes its
+        event's, when the article gives exactly one. "At least 12 people were killed in a
+        bombing in Kabul on Monday ... The death toll rose to 14" are about one bombing, in
+        Kabul, on Monday."""
+        named = {
+            d.parts["event"]
+            for d in drafts
+            if d.kind is not ClaimKind.PROPOSITION and d.parts["event"] not in self.generic
+        }
+        named.discard("")
+        only = next(iter(named)) if len(named) == 1 else ""
+        for d in drafts:
+            if d.kind is ClaimKind.PROPOSITION:
+                continue
+            parts = d.parts
+            if (not parts["event"] or parts["event"] in self.generic) and only:
+                parts["event"] = only
+            places, windows = self.facts.get(parts["event"], ((), ()))
+            if not parts["place"]:
+                if len(places) == 1:
+                    parts["place"] = next(iter(places))
+                else:
+                    parts["place"] = self.dateline_place
+            if not d.timed and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
+                parts["window"] = next(iter(windows))
+                d.timed = True
+
     def _window(self, st: Statement) -> tuple[str, bool]:
         t = st.time
         if t is not None and t.start is not None and t.end is not None:
-            w = (
-                t.start.isoformat()
-                if t.start == t.end
-                else f"{t.start.isoformat()}/{t.end.isoformat()}"
-            )
-            return w, True
+            return _window_of(t), True
         return self.day, False
 
     def _hedged(
@@ -506,12 +608,13 @@ class _Reader:
                 i1 += 1
             if self._hedged(toks, i0, self.hedge_figure):
                 continue
-            head = stem(q.about.split()[-1]) if q.about else ""
+            head = singular(q.about.split()[-1]) if q.about else ""
             head_low = q.about.split()[-1].lower() if q.about else ""
             if head_low in not_counted or head in not_counted:
                 continue
             counted = self._outcome(toks, i0, i1, head_low)
             parts: dict[str, str] = {}
+            now = False
             if counted is not None:
                 person = head_low in cw.single("person") or not head or (head_low,) in cw.counted
                 parts["counted"] = counted
@@ -523,14 +626,15 @@ class _Reader:
                 parts["counted"] = ""
                 parts["head"] = head
                 parts["holder"], parts["verb"] = holder
+                now = toks[i0 - 1].poss or toks[i0 - 1].low in _PRESENT_HAVE
             if self._rate(toks, i1):
                 parts["rate"] = "rate"
             if events is None:
                 events, places = self._events(toks), self._places(toks)
             assert places is not None
             parts["unit"] = q.unit or ""
-            parts["event"] = self._nearest(events, i0)
-            parts["place"] = self._nearest(places, i0) or self.dateline_place
+            ek, parts["event"] = self._event(events, i0)
+            parts["place"] = self._nearest(places, ek if ek >= 0 else i0)
             window, timed = self._window(st)
             parts["window"] = window
             yield _Draft(
@@ -547,6 +651,7 @@ class _Reader:
                 unit=q.unit,
                 time=st.time,
                 timed=timed,
+                now=now,
             )
 
     def _outcome(self, toks: Sequence[_Tok], i0: int, i1: int, head: str) -> str | None:
@@ -592,7 +697,7 @@ class _Reader:
             return None
         if prev.low in self.function and prev.low not in have:
             return None
-        verb = "have" if prev.low in have else stem(prev.low)
+        verb = "have" if prev.low in have else prev.low
         j = i0 - 2
         skipped = 0
         while (
@@ -651,7 +756,7 @@ class _Reader:
             parts = {
                 "event": event,
                 "verb": verb,
-                "place": self._nearest(places, k) or self.dateline_place,
+                "place": self._nearest(places, k),
                 "day": self.day,
             }
             yield _Draft(ClaimKind.DATE, st, t.span, t.text, a, parts, time=t, timed=True)
@@ -672,7 +777,7 @@ class _Reader:
                 if w in ("was", "were", "had"):
                     j += 1
                     continue
-                return stem(w)
+                return w
             if w in self.function or w in cw.single("filler"):
                 j += 1
                 continue
@@ -702,61 +807,39 @@ class _Reader:
             yield draft
 
     def _proposition(self, st: Statement, toks: list[_Tok], a: Attribution | None) -> _Draft | None:
+        """The proposition of a content (or of a statement in the publisher's own voice): the
+        stems of its first clause that has a verb and enough words ("soldiers fired on
+        protesters", not the "killing three" after it), and whether it is denied."""
         cw = self.cw
-        filler = cw.single("filler")
-        claim_nouns = cw.single("claim_noun")
         if a is not None and a.polarity is Polarity.NEGATIVE:
             # "denied reports that": the reports introduce the content
+            claim_nouns = cw.single("claim_noun")
             k = 0
             while (
                 k < len(toks)
-                and k < 3
-                and (toks[k].low in claim_nouns or toks[k].low in self.function)
+                and k < 4
+                and (toks[k].low in claim_nouns or toks[k].low in self.lead_in)
             ):
                 k += 1
             toks = toks[k:]
         if any(t.text == "?" for t in toks):
             return None
-        negations = 0
-        stems: set[str] = set()
-        named = False
+        times = [t.span for t in st.times]
+        if times:  # "on Monday", "Nov. 6": the same day is written many ways
+            toks = [t for t in toks if not any(sp.start <= t.start < sp.end for sp in times)]
         source_words: list[str] = []
         if a is not None and a.source is not None:
             source_words = [
                 stem(w) for w in a.source.entity.split() if w.lower() not in self.function
             ]
-        for n, t in enumerate(toks):
-            if not t.word:
-                continue
-            low = t.low
-            if low in self.negation:
-                negations += 1
-                continue
-            if _match_forward(toks, n, self.hedge, cw.longest) is not None:
-                return None  # "if", "whether", "could": not asserted
-            upper = t.text.isupper() and len(t.text) > 1
-            if low in _FIRST_PERSON and not upper:
-                if not source_words:
-                    return None
-                stems.update(source_words)
-                named = True
-                continue
-            if low in _THIRD_PERSON and not upper:
-                if n == 0 and low in _SUBJECT_PRONOUNS and source_words and a is not None:
-                    stems.update(source_words)  # "X said he would ...": he is X
-                    named = True
-                    continue
-                return None
-            if not upper and (low in self.function or low in filler):
-                continue
-            if t.capital and (n > 0 or low not in self.function):
-                named = True
-            stems.add(low.replace(",", "") if low[0].isdigit() else (low if upper else stem(low)))
+        clause = self._clause(toks, source_words, first=a is not None)
+        if clause is None:
+            return None
+        stems, negations, named, span = clause
         if not MIN_PROPOSITION_WORDS + (not named) <= len(stems) <= MAX_PROPOSITION_WORDS:
             return None
         cue_negative = a is not None and a.polarity is Polarity.NEGATIVE
         polarity = Polarity.NEGATIVE if cue_negative != (negations % 2 == 1) else Polarity.POSITIVE
-        span = Span(a.content[0].start, a.content[-1].end) if a is not None else st.span
         return _Draft(
             ClaimKind.PROPOSITION,
             st,
@@ -767,6 +850,87 @@ class _Reader:
             polarity=polarity,
             time=st.time,
         )
+
+    def _clause(
+        self, toks: Sequence[_Tok], source_words: list[str], *, first: bool
+    ) -> tuple[set[str], int, bool, Span] | None:
+        """The first clause of ``toks`` with a verb and enough content words: its stems, its
+        negations, whether it names someone, its span. A clause too short to stand ("On
+        Monday,", "In a statement,") is skipped; a hedge ("if", "could") or a pronoun that
+        cannot be resolved ends the search: nothing is asserted plainly."""
+        cw = self.cw
+        filler = cw.single("filler")
+        ends = cw.single("clause_end")
+        stems: set[str] = set()
+        negations = 0
+        named = verb = False
+        start = last = -1
+
+        def done() -> tuple[set[str], int, bool, Span] | None:
+            if verb and len(stems) >= MIN_PROPOSITION_WORDS:
+                return stems, negations, named, Span(toks[start].start, toks[last].end)
+            return None
+
+        n = 0
+        while n < len(toks):
+            t = toks[n]
+            n += 1
+            if (not t.word and t.text in _BOUNDARY) or (t.word and t.low in ends):
+                found = done()
+                if found is not None:
+                    return found
+                stems, negations, named, verb, start = set(), 0, False, False, -1
+                continue
+            if not t.word:
+                continue
+            low = t.low
+            at_start = start < 0
+            if at_start:
+                start = n - 1
+            last = n - 1
+            if low in self.negation:
+                if low == "not" and n < len(toks) and toks[n].low == "only":
+                    n += 1  # "not only ... but": no negation
+                    continue
+                negations += 1
+                verb = verb or low == "n't"
+                continue
+            if low in self.hedge_first and _match_forward(toks, n - 1, self.hedge, cw.longest):
+                return None  # "if", "whether", "could": not asserted
+            upper = t.text.isupper() and len(t.text) > 1
+            if low in _FIRST_PERSON and not upper:
+                if not source_words:
+                    return None
+                stems.update(source_words)  # "we will build": the source will
+                named = True
+                continue
+            if low in _THIRD_PERSON and not upper:
+                if first and at_start and low in _OPENING_PRONOUNS and source_words:
+                    # "X said he would ...": he is X; "X denied that its fighters ...": X's
+                    stems.update(source_words)
+                    named = True
+                    continue
+                return None
+            if low in self.verb_marks or self._past(low):
+                verb = True
+            if not upper and (low in self.function or low in filler):
+                continue
+            if t.capital and (not at_start or low not in self.function):
+                named = True
+            stems.add(low.replace(",", "") if low[0].isdigit() else (low if upper else stem(low)))
+        return done()
+
+    def _past(self, low: str) -> bool:
+        cw = self.cw
+        return low in cw.past or (len(low) > 4 and low.endswith("ed") and low not in cw.not_ed)
+
+
+def _window_of(t: TimeRef) -> str:
+    """A resolved time as a key's window: "2017-11-06", "2017-10-30/2017-11-05"."""
+    assert t.start is not None and t.end is not None
+    if t.start == t.end:
+        return t.start.isoformat()
+    return f"{t.start.isoformat()}/{t.end.isoformat()}"
 
 
 def _dateline_place(doc: Document, cw: ClaimWords) -> str:
@@ -792,36 +956,6 @@ def _margin(q: Quantity, cw: ClaimWords) -> float:
             decimals = len(m.group(2) or "")
             return 0.5 * scale / 10.0**decimals
     return 0.0
-
-
-def _inherit(drafts: list[_Draft]) -> None:
-    """Within one article, a count of an outcome takes what the article's other counts of that
-    outcome say of their event, when they name exactly one: its event (when the count names
-    none), its place (when the count names none) and its time (when the statement has none of
-    its own). "At least 12 people were killed in a bombing in Kabul on Monday ... The blast
-    killed 14" are about one bombing, in Kabul, on Monday."""
-    by_outcome: dict[str, list[_Draft]] = {}
-    for d in drafts:
-        if d.kind is ClaimKind.QUANTITY and d.parts.get("counted") and d.parts["event"]:
-            by_outcome.setdefault(d.parts["counted"], []).append(d)
-    for d in drafts:
-        if d.kind is not ClaimKind.QUANTITY or not d.parts.get("counted"):
-            continue
-        known = by_outcome.get(d.parts["counted"], [])
-        if not known:
-            continue
-        if not d.parts["event"]:
-            events = {k.parts["event"] for k in known}
-            if len(events) != 1:
-                continue
-            d.parts["event"] = next(iter(events))
-        same = [k for k in known if k.parts["event"] == d.parts["event"]]
-        places = {k.parts["place"] for k in same if k.parts["place"]}
-        if not d.parts["place"] and len(places) == 1:
-            d.parts["place"] = next(iter(places))
-        windows = {k.parts["window"] for k in same if k.timed}
-        if not d.timed and len(windows) == 1:
-            d.parts["window"] = next(iter(windows))
 
 
 _ORDER = {
@@ -870,30 +1004,30 @@ def key_parts(key: str) -> dict[str, str]:
     return dict(zip(names, values, strict=True))
 
 
-def describe_key(key: str) -> str:
-    """What a key is about, in words: ``people dead — explosion, in kabul, 2017-11-06``."""
+def describe_key(key: str, example: str | None = None) -> str:
+    """What a key is about, in words: ``dead: people — explosion, in Kabul, 2017-11-06``;
+    ``delegate: Trump has — 2016-03-01``; ``date of the ceasefire (took effect) — in Aleppo,
+    reported 2016-09-12``; for a proposition, ``whether`` and ``example`` (the words of one of
+    its claims)."""
     parts = key_parts(key)
     kind = ClaimKind(key.partition(KEY_SEPARATOR)[0])
     if kind is ClaimKind.PROPOSITION:
-        return f"that … {parts['words']} … (asserted or denied)"
+        return f"whether {example}" if example else f"a proposition ({parts['words']})"
+    place = f"in {parts['place'].title()}" if parts["place"] else ""
     if kind is ClaimKind.DATE:
-        extra = ", ".join(x for x in (f"in {parts['place']}" if parts["place"] else "",) if x)
-        when = f" (reported {parts['day']})" if parts["day"] else ""
-        return f"when the {parts['event']} {parts['verb']}…{', ' + extra if extra else ''}{when}"
-    what = parts["head"] or parts["unit"]
-    if parts["unit"] and parts["head"]:
-        what = f"{parts['unit']} {parts['head']}"
-    if parts["counted"]:
-        subject = f"{what} {parts['counted']}"
+        where = [place, f"reported {parts['day']}" if parts["day"] else ""]
+        subject = f"date of the {parts['event']} ({parts['verb']})"
     else:
-        subject = f"{what} {parts['holder']} {parts['verb']}"
-    if parts["rate"]:
-        subject += " (a rate)"
-    where = [
-        parts["event"],
-        f"in {parts['place']}" if parts["place"] else "",
-        parts["window"],
-    ]
+        what = parts["head"] or parts["unit"]
+        if parts["counted"]:
+            subject = f"{parts['counted']}: {what}"
+        else:
+            subject = f"{what}: {parts['holder'].title()} {parts['verb']}"
+        if parts["unit"] and parts["head"]:
+            subject += f" ({parts['unit']})"
+        if parts["rate"]:
+            subject += ", a rate"
+        where = [parts["event"], place, parts["window"]]
     extra = ", ".join(w for w in where if w)
     return f"{subject} — {extra}" if extra else subject
 
@@ -901,6 +1035,9 @@ def describe_key(key: str) -> str:
 def _finish(doc: Document, drafts: list[_Draft]) -> list[Claim]:
     """The claims, keyed; of two claims with one key in one statement neither is kept (the
     statement compares them itself: "12 on Monday, 14 by Tuesday")."""
+    # a figure with no time is of no particular moment: "Two Americans were killed" may be
+    # about another attack than "the four Americans killed" in the same article
+    drafts = [d for d in drafts if d.kind is not ClaimKind.QUANTITY or d.timed or d.now]
     keyed = [(make_key(d.kind, d.parts), d) for d in drafts]
     count: dict[tuple[str, int], int] = {}
     for key, d in keyed:

@@ -212,10 +212,11 @@ def _conflict(
         reason += ": a revision"
     else:
         reason = _reason(claims, tolerance)
+    example = next((c.text for c in claims if c.polarity is Polarity.POSITIVE), claims[0].text)
     return Conflict(
         kind=kind,
         key=key,
-        subject=describe_key(key),
+        subject=describe_key(key, " ".join(example.split())),
         claims=tuple(claims),
         reason=reason,
         revision=revision,
