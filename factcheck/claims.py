@@ -81,6 +81,7 @@ _LISTS = (
     "filler",
     "clause_end",
     "generic_event",
+    "toll_verb",
 )
 _FUNCTION_CLASSES = (
     "determiner",
@@ -209,11 +210,13 @@ class ClaimWords:
     past: frozenset[str]  #: irregular past forms ("took"); a past form in -ed is read as such
     not_ed: frozenset[str]  #: words in -ed that are no past forms ("hundred")
     verb_marks: frozenset[str]  #: words that make a clause: is, was, has, did, will, would
-    longest: int = attrs.field(init=False, eq=False, repr=False)
+    index: Mapping[str, _Phrases] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        phrases = [*self.counted, *self.events, *(p for ps in self.lists.values() for p in ps)]
-        object.__setattr__(self, "longest", max((len(p) for p in phrases), default=1))
+        index = {"counted": _Phrases.of(self.counted), "event": _Phrases.of(self.events)}
+        for kind, phrases in self.lists.items():
+            index[kind] = _Phrases.of({p: " ".join(p) for p in phrases})
+        object.__setattr__(self, "index", index)
 
     def words(self, kind: str) -> frozenset[Phrase]:
         """The phrases of one kind of the file (``hedge``, ``link``, ...)."""
@@ -294,33 +297,45 @@ def _single(words: ClaimWords, kind: str) -> frozenset[str]:
     return found
 
 
-def _match_forward(
-    toks: Sequence[_Tok], k: int, table: Mapping[Phrase, str] | frozenset[Phrase], longest: int
-) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` that starts at token ``k``: its value (or the phrase
-    joined, for a set) and its length in tokens."""
-    for n in range(min(longest, len(toks) - k), 0, -1):
-        words = toks[k : k + n]
-        if not all(t.word for t in words):
-            continue
-        phrase = tuple(t.low for t in words)
-        if phrase in table:
-            return (table[phrase] if isinstance(table, Mapping) else " ".join(phrase)), n
-    return None
+@attrs.frozen
+class _Phrases:
+    """Phrases indexed for matching at a token: by their first and their last word."""
 
+    values: Mapping[Phrase, str]
+    first: frozenset[str]
+    last: frozenset[str]
+    longest: int
 
-def _match_back(
-    toks: Sequence[_Tok], k: int, table: Mapping[Phrase, str] | frozenset[Phrase], longest: int
-) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` that ends at token ``k``."""
-    for n in range(min(longest, k + 1), 0, -1):
-        words = toks[k - n + 1 : k + 1]
-        if not all(t.word for t in words):
-            continue
-        phrase = tuple(t.low for t in words)
-        if phrase in table:
-            return (table[phrase] if isinstance(table, Mapping) else " ".join(phrase)), n
-    return None
+    @classmethod
+    def of(cls, values: Mapping[Phrase, str]) -> _Phrases:
+        return cls(
+            values,
+            frozenset(p[0] for p in values),
+            frozenset(p[-1] for p in values),
+            max((len(p) for p in values), default=1),
+        )
+
+    def forward(self, toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
+        """The longest phrase that starts at token ``k``: its value and its length."""
+        if k >= len(toks) or toks[k].low not in self.first:
+            return None
+        for n in range(min(self.longest, len(toks) - k), 0, -1):
+            words = toks[k : k + n]
+            phrase = tuple(t.low for t in words if t.word)
+            if len(phrase) == n and phrase in self.values:
+                return self.values[phrase], n
+        return None
+
+    def back(self, toks: Sequence[_Tok], k: int) -> tuple[str, int] | None:
+        """The longest phrase that ends at token ``k``."""
+        if k < 0 or toks[k].low not in self.last:
+            return None
+        for n in range(min(self.longest, k + 1), 0, -1):
+            words = toks[k - n + 1 : k + 1]
+            phrase = tuple(t.low for t in words if t.word)
+            if len(phrase) == n and phrase in self.values:
+                return self.values[phrase], n
+        return None
 
 
 # -- a document's claims ------------------------------------------------------------------------
@@ -379,11 +394,12 @@ class _Reader:
         self.day = doc.published.date().isoformat() if doc.published is not None else ""
         self.dateline_place = _dateline_place(doc, cw)
         self.negation = cw.single("negation")
-        self.hedge = cw.words("hedge")
-        self.hedge_figure = cw.words("hedge_figure") | self.hedge
+        self.hedge = cw.index["hedge"]
+        self.hedge_figure = _Phrases.of(
+            {p: " ".join(p) for p in cw.words("hedge_figure") | cw.words("hedge")}
+        )
         self.function = cw.function
         self.verb_marks = cw.verb_marks
-        self.hedge_first = frozenset(p[0] for p in self.hedge)
         # "denied (the) reports that ...": words before a denied content, not its own
         lex = Lexicon.default()
         self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
@@ -444,7 +460,7 @@ class _Reader:
         while k < len(toks):
             t = toks[k]
             if t.word and not t.capital:
-                m = _match_forward(toks, k, self.cw.events, self.cw.longest)
+                m = self.cw.index["event"].forward(toks, k)
                 if m is not None:
                     out.append((k, m[0]))
                     k += m[1]
@@ -567,9 +583,7 @@ class _Reader:
             return _window_of(t), True
         return self.day, False
 
-    def _hedged(
-        self, toks: Sequence[_Tok], k: int, hedges: frozenset[Phrase], *, back: int = 8
-    ) -> bool:
+    def _hedged(self, toks: Sequence[_Tok], k: int, hedges: _Phrases, *, back: int = 8) -> bool:
         """A hedge or a negation in the clause before token ``k`` (up to ``back`` tokens)."""
         j = k - 1
         while j >= 0 and k - j <= back:
@@ -578,7 +592,7 @@ class _Reader:
                 return False
             if t.low in self.negation:
                 return True
-            if _match_back(toks, j, hedges, self.cw.longest) is not None:
+            if hedges.back(toks, j) is not None:
                 return True
             j -= 1
         return False
@@ -660,23 +674,33 @@ class _Reader:
         cw = self.cw
         if (head,) in cw.counted:
             return cw.counted[(head,)]
+        counted = cw.index["counted"]
         toll = cw.single("toll")
+        toll_verbs = cw.single("toll_verb")
+        rose = False
         j = i0 - 1
         while j >= 0 and i0 - j <= 5:
-            m = _match_back(toks, j, cw.counted, cw.longest)
+            m = counted.back(toks, j)
             if m is not None:
                 return m[0]
             t = toks[j]
-            if not t.word or t.low not in toll:
+            rose = rose or t.low in toll_verbs
+            if not t.word or (t.low not in toll and t.low not in toll_verbs):
                 break
             j -= 1
-        link = cw.words("link")
+        if rose:  # "the death toll from the bombing on Monday rose to 14"
+            while j >= 0 and i0 - j <= 20 and (toks[j].word or toks[j].text not in _BOUNDARY):
+                m = counted.back(toks, j)
+                if m is not None:
+                    return m[0]
+                j -= 1
+        link = cw.index["link"]
         j = i1 + 1
         while j < len(toks) and j - i1 <= 5:
-            m = _match_forward(toks, j, cw.counted, cw.longest)
+            m = counted.forward(toks, j)
             if m is not None:
                 return m[0]
-            lm = _match_forward(toks, j, link, cw.longest)
+            lm = link.forward(toks, j)
             if lm is None:
                 break
             j += lm[1]
@@ -730,7 +754,7 @@ class _Reader:
         return holder, verb
 
     def _rate(self, toks: Sequence[_Tok], i1: int) -> bool:
-        return _match_forward(toks, i1 + 1, self.cw.words("rate"), self.cw.longest) is not None
+        return self.cw.index["rate"].forward(toks, i1 + 1) is not None
 
     # -- dates
 
@@ -895,7 +919,7 @@ class _Reader:
                 negations += 1
                 verb = verb or low == "n't"
                 continue
-            if low in self.hedge_first and _match_forward(toks, n - 1, self.hedge, cw.longest):
+            if low in self.hedge.first and self.hedge.forward(toks, n - 1):
                 return None  # "if", "whether", "could": not asserted
             upper = t.text.isupper() and len(t.text) > 1
             if low in _FIRST_PERSON and not upper:

@@ -1,4 +1,4 @@
-"""The command line: ``factcheck table|json|html|spans INPUT... [options]``.
+"""The command line: ``factcheck table|json|html|spans|compare INPUT... [options]``.
 
 Every command reads the same inputs (see :mod:`factcheck.inputs`): text files, directories (every
 ``*.txt`` under them), JSON Lines files (``.jsonl``: one ``{"id", "text"}`` record a line, with
@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 import attrs
 
 from . import __version__
+from .conflicts import DEFAULT_TOLERANCE
 from .inputs import BadRecord, Input, InputError, Record, parse_when, plan, read, safe_name
 from .inputs import total_size as _total_size
-from .model import Document
+from .model import Claim, Document
 from .pipeline import analyze
 from .progress import Progress
 from .spans import spans_of
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 # tables and html are imported by the commands that use them: "spans" starts faster without
 # tabulate (and its wcwidth) or the page templates
-TABLE_NAMES = ("attributions", "sources", "flags")
+TABLE_NAMES = ("attributions", "sources", "flags", "conflicts")
 
 EXIT_OK, EXIT_BAD_RECORDS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
@@ -239,6 +240,54 @@ def _cmd_html(run: _Run) -> None:
             out.write(render_index(entries))
 
 
+def _cmd_compare(run: _Run) -> None:
+    from .claims import claims_of
+    from .conflicts import conflicts_of_groups, group_claims
+    from .serialize import to_dict
+
+    args = run.args
+    n_docs = 0
+
+    def claims() -> Iterator[Claim]:
+        nonlocal n_docs
+        # only the claims of each article are kept, not the article
+        for _, found in run.each(
+            lambda item: claims_of(
+                analyze(item.text, id=item.id, publisher=item.publisher, published=item.published)
+            )
+        ):
+            n_docs += 1
+            yield from found
+
+    groups = group_claims(claims())
+    conflicts = conflicts_of_groups(groups, tolerance=args.tolerance)
+    run.progress.close()
+    n_claims = sum(len(g) for g in groups.values())
+    with _output(args.output) as out:
+        if args.format == "json":
+            for x in conflicts:
+                out.write(json.dumps(to_dict(x), ensure_ascii=False) + "\n")
+        else:
+            from .tables import conflict_table
+
+            out.write(conflict_table(conflicts, args.format, width=args.width) + "\n")
+    print(
+        f"factcheck: {len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} among "
+        f"{n_claims} claims of {n_docs} document{'s' if n_docs != 1 else ''}",
+        file=sys.stderr,
+    )
+
+
+def _tolerance(value: str) -> float:
+    try:
+        v = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 <= v < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be at least 0 and below 1 (0.1 = 10%)")
+    return v
+
+
 # -- the parser ---------------------------------------------------------------------------------
 
 
@@ -252,7 +301,7 @@ def _when(value: str) -> dt.datetime:
 
 
 def _inputs_parser() -> argparse.ArgumentParser:
-    """The options every command that reads articles shares (``compare`` will too)."""
+    """The options every command that reads articles shares."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument(
         "inputs",
@@ -368,6 +417,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--nested", action="store_true", help="also write nested attributions")
     p.set_defaults(run=_cmd_spans, stdin_jsonl=True)
+
+    p = sub.add_parser(
+        "compare",
+        parents=[inputs],
+        help="conflicts: claims that cannot all hold, within and across articles",
+        description="Find claims that cannot all hold (figures, dates, assertions and denials) "
+        "within each article and across all of them, and print them as a table: what is in "
+        "dispute, who says what, how surely, when. Claims are grouped by what they are about "
+        "and compared within each group. A summary line goes to standard error.",
+    )
+    p.add_argument(
+        "--format",
+        "-f",
+        default="simple",
+        metavar="FORMAT",
+        help="json (JSON Lines, one conflict a line) or any tabulate format: simple, github, "
+        "grid, html, ... (default: simple)",
+    )
+    p.add_argument(
+        "--width", type=int, default=60, metavar="N", help="cut texts to N characters (60)"
+    )
+    p.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=DEFAULT_TOLERANCE,
+        metavar="X",
+        help="how far apart approximate figures may be and still agree "
+        f"(default {DEFAULT_TOLERANCE}: 'about 300' is 270 to 330)",
+    )
+    p.set_defaults(run=_cmd_compare)
     return ap
 
 
@@ -375,11 +454,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     ap = build_parser()
     args = ap.parse_args(argv)
-    if args.command == "table":
+    if args.command in ("table", "compare"):
         from .tables import TABLEFMTS
 
-        if args.format not in TABLEFMTS:
-            ap.error(f"unknown --format {args.format!r}; choose one of: {', '.join(TABLEFMTS)}")
+        choices = TABLEFMTS if args.command == "table" else ("json", *TABLEFMTS)
+        if args.format not in choices:
+            ap.error(f"unknown --format {args.format!r}; choose one of: {', '.join(choices)}")
     if getattr(args, "width", 1) < 1:
         ap.error("--width must be at least 1")
     progress: Progress | None = None

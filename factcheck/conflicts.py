@@ -255,6 +255,8 @@ def _value(c: Claim) -> str:
         bounds = "any number"
     if c.approximate:
         bounds = f"about {bounds}"
+    elif lo is not None and lo == hi:
+        return repr(c.text)  # "14", "14 people": the text says it all
     return f"{c.text!r} ({bounds})"
 
 

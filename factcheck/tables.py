@@ -5,7 +5,10 @@ Three tables, each for one document or several (then with a ``document`` column 
 - :func:`attribution_table`: one row per statement and attribution;
 - :func:`source_table`: one row per source (entity), with how many statements it gives and how
   surely;
-- :func:`flags_table`: one row per flag an editor would look at.
+- :func:`flags_table`: one row per flag an editor would look at;
+- :func:`conflicts_table`: one row per claim in dispute, grouped by conflict: what is in
+  dispute, who says what, how surely, when (of the conflicts within one article, or of those
+  :func:`factcheck.compare` finds across several with :func:`conflict_table`).
 
 The ``*_rows`` functions give the same rows as lists, for spreadsheets and data frames. Every
 function here is pure: it reads the document and returns text or rows.
@@ -20,7 +23,19 @@ from collections.abc import Callable, Iterable, Sequence
 
 import tabulate as _tabulate
 
-from .model import Attribution, Certainty, Document, Polarity, Quantity, Role, Span, TimeRef
+from .model import (
+    Attribution,
+    Certainty,
+    Claim,
+    ClaimKind,
+    Conflict,
+    Document,
+    Polarity,
+    Quantity,
+    Role,
+    Span,
+    TimeRef,
+)
 
 TABLEFMTS: tuple[str, ...] = tuple(sorted(_tabulate.tabulate_formats))
 """Every table format tabulate knows: ``simple``, ``github``, ``grid``, ``html``, ``latex``,
@@ -59,6 +74,19 @@ SOURCE_HEADERS = [
     "flags",
 ]
 FLAG_HEADERS = ["#", "role", "flag", "words", "message"]
+CONFLICT_HEADERS = [
+    "conflict",
+    "in dispute",
+    "says",
+    "who",
+    "kind",
+    "certainty",
+    "document",
+    "#",
+    "published",
+    "time",
+    "why",
+]
 
 NO_SOURCE = "(no source named)"  #: the source row of attributions whose source is not named
 OWN_VOICE = "(publisher's own voice)"  #: the source row of unattributed statements
@@ -286,6 +314,65 @@ def flag_rows(doc: Document, *, width: int = 60) -> list[Row]:
     ]
 
 
+def _says(c: Claim) -> str:
+    if c.kind is ClaimKind.PROPOSITION:
+        verb = "asserts" if c.polarity is Polarity.POSITIVE else "denies"
+        return f"{verb}: {c.text}"
+    return c.text
+
+
+def _published(c: Claim) -> str:
+    if c.published is None:
+        return ""
+    return c.published.isoformat(sep=" ", timespec="minutes")
+
+
+def conflict_rows(
+    conflicts: Iterable[Conflict], *, width: int = 60, document: bool = True
+) -> list[Row]:
+    """One row per claim in dispute (see ``CONFLICT_HEADERS``), conflict by conflict: the
+    conflict's number (from 1), what is in dispute and why on its first row ("〃" after), and
+    for each claim what it says, who says it (the source's entity, or the publisher's own
+    voice) and of what kind, how surely, in which document and statement, when the document
+    was published and the statement's own time. A revision (a later report of the same
+    outlet or source) says so after its number. ``document=False`` leaves the document column
+    out (a table of one article)."""
+    rows: list[Row] = []
+    for n, x in enumerate(conflicts, 1):
+        label: Cell = f"{n} (revision)" if x.revision else n
+        subject, why = shorten(x.subject, width), x.reason
+        for c in x.claims:
+            src = c.source
+            who = shorten(src.entity, width) if src is not None else OWN_VOICE
+            if src is None and c.publisher:
+                who = f"{shorten(c.publisher, width)} {OWN_VOICE}"
+            certainty = c.certainty.value
+            if c.polarity is Polarity.NEGATIVE and c.kind is not ClaimKind.PROPOSITION:
+                certainty += ", negative"
+            row: Row = [
+                label,
+                subject,
+                shorten(_says(c), width),
+                who,
+                src.kind.value if src is not None else "",
+                certainty,
+                c.document or "",
+                c.statement,
+                _published(c),
+                format_time(c.time) if c.time is not None else "",
+                why,
+            ]
+            if not document:
+                del row[6]
+            rows.append(row)
+            label, subject, why = "〃", "〃", "〃"
+    return rows
+
+
+def _doc_conflict_rows(doc: Document, *, width: int = 60) -> list[Row]:
+    return conflict_rows(doc.conflicts, width=width, document=False)
+
+
 # -- tables ---------------------------------------------------------------------------------------
 
 _SOURCE_NUMBERS = frozenset({"statements", "certain", "probable", "possible", "underspecified"})
@@ -294,6 +381,11 @@ TABLES: dict[str, tuple[list[str], Callable[..., list[Row]], frozenset[str]]] = 
     "attributions": (ATTRIBUTION_HEADERS, attribution_rows, frozenset({"#"})),
     "sources": (SOURCE_HEADERS, source_rows, _SOURCE_NUMBERS),
     "flags": (FLAG_HEADERS, flag_rows, frozenset({"#"})),
+    "conflicts": (
+        [h for h in CONFLICT_HEADERS if h != "document"],
+        _doc_conflict_rows,
+        frozenset({"#"}),
+    ),
 }
 """The tables by name: their headers, the function that makes the rows of one document, and
 the columns that hold numbers."""
@@ -352,3 +444,30 @@ def source_table(docs: Docs, tablefmt: str = "simple", *, width: int = 60) -> st
 def flags_table(docs: Docs, tablefmt: str = "simple", *, width: int = 60) -> str:
     """Every flag of one document or several: what an editor should look at, and why."""
     return _table("flags", docs, tablefmt, width)
+
+
+def conflicts_table(docs: Docs, tablefmt: str = "simple", *, width: int = 60) -> str:
+    """The conflicts within one article, or within each of several (see
+    :func:`conflict_rows`); across articles, use :func:`conflict_table` of
+    :func:`factcheck.compare`."""
+    return _table("conflicts", docs, tablefmt, width)
+
+
+def conflict_table(
+    conflicts: Iterable[Conflict], tablefmt: str = "simple", *, width: int = 60
+) -> str:
+    """Conflicts (from :func:`factcheck.compare`, or :attr:`Document.conflicts`) as one table:
+    an editor's note of what is in dispute, who says what, how surely and when."""
+    check_tablefmt(tablefmt)
+    rows = conflict_rows(conflicts, width=width)
+    if tablefmt in _PIPE_ESCAPED:
+        rows = [[c.replace("|", "\\|") if isinstance(c, str) else c for c in r] for r in rows]
+    text_columns: list[int] | bool = [
+        k for k, h in enumerate(CONFLICT_HEADERS) if h not in ("#", "conflict")
+    ]
+    return _tabulate.tabulate(
+        rows,
+        headers=CONFLICT_HEADERS,
+        tablefmt=tablefmt,
+        disable_numparse=text_columns if rows else True,
+    )
