@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from .claims import claims_of
+from .conflicts import compare, conflicts_in_group, group_claims
 from .lexicon import Lexicon
 from .model import (
     Attribution,
     Certainty,
+    Claim,
+    ClaimKind,
+    Conflict,
     Cue,
     Document,
     Flag,
@@ -29,6 +34,9 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribution",
     "Certainty",
+    "Claim",
+    "ClaimKind",
+    "Conflict",
     "Cue",
     "Document",
     "Flag",
@@ -46,4 +54,8 @@ __all__ = [
     "TimeKind",
     "TimeRef",
     "analyze",
+    "claims_of",
+    "compare",
+    "conflicts_in_group",
+    "group_claims",
 ]

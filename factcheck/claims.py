@@ -402,6 +402,7 @@ class _Reader:
         self.verb_marks = cw.verb_marks
         # "denied (the) reports that ...": words before a denied content, not its own
         lex = Lexicon.default()
+        self.cue_forms = frozenset(lex.verb_forms)
         self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
             "possessive"
         )
@@ -620,7 +621,7 @@ class _Reader:
             i1 = i0
             while i1 + 1 < len(toks) and toks[i1 + 1].end <= q.span.end:
                 i1 += 1
-            if self._hedged(toks, i0, self.hedge_figure):
+            if self._hedged(toks, i0, self.hedge_figure) or self._negated_after(toks, i1):
                 continue
             head = singular(q.about.split()[-1]) if q.about else ""
             head_low = q.about.split()[-1].lower() if q.about else ""
@@ -667,6 +668,15 @@ class _Reader:
                 timed=timed,
                 now=now,
             )
+
+    def _negated_after(self, toks: Sequence[_Tok], i1: int) -> bool:
+        """A negation just after a figure: "30 people were not killed"."""
+        for t in toks[i1 + 1 : i1 + 4]:
+            if not t.word:
+                return False
+            if t.low in self.negation:
+                return True
+        return False
 
     def _outcome(self, toks: Sequence[_Tok], i0: int, i1: int, head: str) -> str | None:
         """The outcome a figure counts: its head ("12 deaths"), a word before it ("killed 12",
@@ -719,8 +729,8 @@ class _Reader:
             return prev.low, "have"
         if not (prev.word and prev.text.isalpha() and prev.text.islower()):
             return None
-        if prev.low in self.function and prev.low not in have:
-            return None
+        if (prev.low in self.function and prev.low not in have) or prev.low in self.cue_forms:
+            return None  # "Police said 30 people": the police hold no figure
         verb = "have" if prev.low in have else prev.low
         j = i0 - 2
         skipped = 0
@@ -813,8 +823,10 @@ class _Reader:
     def propositions(self, st: Statement, toks: list[_Tok]) -> Iterable[_Draft]:
         if st.attributions:
             for a in st.attributions:
-                if not st.span.contains(a.cue.span) or a.id in self.parents:
+                if not st.span.contains(a.cue.span):
                     continue
+                if a.id in self.parents and a.polarity is Polarity.POSITIVE:
+                    continue  # "the agency said officials believed ...": the inner one claims
                 if a.certainty not in ASSERTED:
                     continue
                 if any(c.contains(a.cue.span) for c in self.negative_contents):

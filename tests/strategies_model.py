@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 from factcheck.model import (
     Attribution,
     Certainty,
+    Claim,
+    ClaimKind,
+    Conflict,
     Cue,
     Document,
     Flag,
@@ -145,11 +148,55 @@ def documents(draw: Any, text: st.SearchStrategy[str] | None = None) -> Document
             )
         )
     published = draw(st.none() | st.datetimes(timezones=zones))
+    doc_id = draw(st.none() | st.text(max_size=20))
+    publisher = draw(st.none() | st.text(max_size=20))
+    conflicts = []
+    if statements:
+        for _ in range(draw(st.integers(0, 2))):
+            kind = draw(st.sampled_from(ClaimKind))
+            key = draw(st.text(max_size=20))
+            claims = []
+            for _ in range(draw(st.integers(2, 3))):
+                st_ = draw(st.sampled_from(statements))
+                sp = draw(spans(n))
+                low = draw(st.none() | finite)
+                claims.append(
+                    Claim(
+                        key=key,
+                        kind=kind,
+                        span=sp,
+                        text=words(sp),
+                        statement=st_.index,
+                        document=doc_id,
+                        publisher=publisher,
+                        published=published,
+                        source=draw(st.none()) if draw(st.booleans()) else source(),
+                        certainty=draw(st.sampled_from(Certainty)),
+                        polarity=draw(st.sampled_from(Polarity)),
+                        low=low,
+                        high=draw(st.none() | finite),
+                        approximate=draw(st.booleans()),
+                        margin=draw(st.floats(0, 1e6)),
+                        unit=draw(st.none() | st.sampled_from(["USD", "km"])),
+                        time=draw(st.none() | st.sampled_from(st_.times or (None,))),
+                    )
+                )
+            conflicts.append(
+                Conflict(
+                    kind=kind,
+                    key=key,
+                    subject=draw(st.text(max_size=30)),
+                    claims=tuple(claims),
+                    reason=draw(st.text(max_size=30)),
+                    revision=draw(st.booleans()),
+                )
+            )
     return Document(
         text=body,
         statements=tuple(statements),
-        id=draw(st.none() | st.text(max_size=20)),
-        publisher=draw(st.none() | st.text(max_size=20)),
+        id=doc_id,
+        publisher=publisher,
         published=published,
         dateline=draw(st.none() | spans(n)),
+        conflicts=tuple(conflicts),
     )
