@@ -31,16 +31,16 @@ see :mod:`factcheck.conflicts`.
 
 from __future__ import annotations
 
-import bisect
+import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
 
 from .lexicon import Lexicon, LexiconError, _rows
-from .measure_lexicon import MeasureLexicon
+from .measure_lexicon import MeasureLexicon, trie_pattern
 from .model import (
     Attribution,
     Certainty,
@@ -107,6 +107,16 @@ _THIRD_PERSON = frozenset(
 _OPENING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "its", "their"})
 _PRESENT_HAVE = frozenset({"has", "have", "'s"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
+_BOUNDARY_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "]")
+
+
+class _Stop(enum.Enum):
+    """Nothing is asserted plainly: stop reading the content."""
+
+    STOP = "stop"
+
+
+_STOP = _Stop.STOP
 
 # a token: a number with separators, a word (inner apostrophes: "didn't", "Trump's"), or one
 # other character
@@ -121,10 +131,7 @@ class _Tok(NamedTuple):
     low: str  #: lower-cased, without a possessive "'s"
     poss: bool  #: written with a possessive "'s"
     word: bool  #: a word or a number (not punctuation)
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    capital: bool  #: it starts with a capital letter
 
 
 _new_tok = tuple.__new__  # builds a _Tok without the keyword handling of its constructor
@@ -133,27 +140,32 @@ _new_tok = tuple.__new__  # builds a _Tok without the keyword handling of its co
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     add = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        w = m.group()
-        if not w[0].isalnum():
-            add(_new_tok(_Tok, (s, e, w, w, False, False)))
+    find = text.find
+    pos = start
+    for w in _TOKEN_RE.findall(text, start, end):
+        s = find(w, pos)  # the token starts at the first character the pattern did not skip
+        e = pos = s + len(w)
+        c = w[0]
+        if not c.isalnum():
+            add(_new_tok(_Tok, (s, e, w, w, False, False, False)))
             continue
         low = w.lower()
+        cap = c.isupper()
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
             if low.endswith("n't") and len(low) > 3:  # "didn't": "did" and "n't"
                 k = len(w) - 3
-                add(_new_tok(_Tok, (s, s + k, w[:k], low[:-3], False, True)))
-                add(_new_tok(_Tok, (s + k, e, w[k:], "n't", False, True)))
+                add(_new_tok(_Tok, (s, s + k, w[:k], low[:-3], False, True, cap)))
+                add(_new_tok(_Tok, (s + k, e, w[k:], "n't", False, True, False)))
                 continue
             if low.endswith("'s"):
-                add(_new_tok(_Tok, (s, e, w[:-2], low[:-2], True, True)))
+                add(_new_tok(_Tok, (s, e, w[:-2], low[:-2], True, True, cap)))
                 continue
-        add(_new_tok(_Tok, (s, e, w, low, False, True)))
+        add(_new_tok(_Tok, (s, e, w, low, False, True, cap)))
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem, the same for the regular forms of a word: "fired", "fires", "firing" and
     "fire" are ``fir``; "parties" and "party" are ``parti``. Not a dictionary form: only the
@@ -367,19 +379,50 @@ def claims_of(doc: Document, *, words: ClaimWords | None = None) -> list[Claim]:
     documentation for what a claim and its key are). A pure function of the document."""
     if not isinstance(doc, Document):
         raise TypeError(f"claims_of() takes a factcheck Document, got {type(doc).__name__}")
-    cw = words if words is not None else ClaimWords.default()
+    return _claims(doc, words if words is not None else ClaimWords.default(), lazy=False)
+
+
+def denied_claims_of(doc: Document, *, words: ClaimWords | None = None) -> list[Claim]:
+    """The claims of :func:`claims_of` that can conflict within the document alone: its
+    propositions only when one of them is denied (an assertion cannot conflict with another
+    assertion), which spares reading most articles' sentences word by word. ``compare([doc])``
+    finds the same conflicts in these as in all its claims."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"denied_claims_of() takes a factcheck Document, got {type(doc).__name__}")
+    return _claims(doc, words if words is not None else ClaimWords.default(), lazy=True)
+
+
+def _claims(doc: Document, cw: ClaimWords, *, lazy: bool) -> list[Claim]:
     reader = _Reader(doc, cw)
     drafts: list[_Draft] = []
+    later: list[Statement] = []  # lazy: statements whose propositions are read if one is denied
     for st in doc.statements:
         if st.role not in _ROLES or st.text.rstrip().endswith("?"):
             continue
-        toks = reader.tokens(st.span.start, st.span.end)
-        if not toks:
-            continue
-        reader.note_events(st, toks)
-        drafts.extend(reader.quantities(st, toks))
-        drafts.extend(reader.dates(st, toks))
-        drafts.extend(reader.propositions(st, toks))
+        # the words of a statement are read only when it has a figure, a date or an event
+        t = st.time
+        if st.quantities or (t is not None and t.start is not None) or reader.has_event(st):
+            toks = reader.tokens(st.span.start, st.span.end)
+            reader.note_events(st, toks)
+            drafts.extend(reader.quantities(st, toks))
+            drafts.extend(reader.dates(st, toks))
+        if lazy and not reader.may_deny(st):
+            later.append(st)
+        else:
+            drafts.extend(reader.propositions(st))
+    if lazy:
+        denials = [
+            d.parts["words"].split()
+            for d in drafts
+            if d.kind is ClaimKind.PROPOSITION and d.polarity is Polarity.NEGATIVE
+        ]
+        if denials:
+            probes = [[_probe(w) for w in words if not w[0].isdigit()] for words in denials]
+            for st in later:
+                if reader.may_assert(st, probes):
+                    drafts.extend(reader.propositions(st))
+        else:
+            drafts = [d for d in drafts if d.kind is not ClaimKind.PROPOSITION]
     reader.inherit(drafts)
     return _finish(doc, drafts)
 
@@ -406,30 +449,58 @@ class _Reader:
         self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
             "possessive"
         )
-        self._all: list[_Tok] | None = None
+        self.event_re = _event_re(cw)
+        self.negation_re = _negation_re(cw)
+        self.pronoun_re = _PRONOUN_RE
         self.generic = frozenset(p[0] for p in cw.words("generic_event"))
         self.facts: dict[str, tuple[set[str], set[str]]] = {}
-        self._starts: list[int] = []
         parents = {a.parent for a in doc.attributions if a.parent is not None}
         self.parents = frozenset(parents)
         self.negative_contents = tuple(
             c for a in doc.attributions if a.polarity is Polarity.NEGATIVE for c in a.content
         )
 
-    def tokens(self, start: int, end: int) -> list[_Tok]:
-        """The tokens of ``[start, end)``, without an inline dateline ("KABUL, Nov 6 (Reuters)
-        -" says where and when, and asserts nothing). The text is read once."""
-        if self._all is None:
-            self._all = _tokens(self.text, 0, len(self.text))
-            self._starts = [t.start for t in self._all]
+    def _from(self, start: int, end: int) -> int:
+        """``start``, past an inline dateline ("KABUL, Nov 6 (Reuters) -" says where and when,
+        and asserts nothing)."""
         dl = self.doc.dateline
         if dl is not None and start <= dl.start < end:
-            start = max(start, dl.end)
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end, lo)
-        while hi > lo and self._all[hi - 1].end > end:
-            hi -= 1  # a word the span cuts
-        return self._all[lo:hi]
+            return min(end, max(start, dl.end))
+        return start
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        """The tokens of ``[start, end)``, without an inline dateline."""
+        return _tokens(self.text, self._from(start, end), end)
+
+    def chunks(self, spans: Sequence[Span]) -> Iterator[list[_Tok]]:
+        """The tokens of ``spans``, a clause at a time: each chunk ends with a punctuation mark
+        that ends a clause (or the span). A proposition is read from the first clause that
+        makes one, so the rest of a long sentence is never read."""
+        for sp in spans:
+            pos = self._from(sp.start, sp.end)
+            while pos < sp.end:
+                m = _BOUNDARY_RE.search(self.text, pos, sp.end)
+                stop = m.end() if m is not None else sp.end
+                yield _tokens(self.text, pos, stop)
+                pos = stop
+
+    def may_deny(self, st: Statement) -> bool:
+        """Whether a statement may deny something: a negative cue, or a negation word."""
+        if any(a.polarity is Polarity.NEGATIVE for a in st.attributions):
+            return True
+        return self.negation_re.search(self.text, st.span.start, st.span.end) is not None
+
+    def may_assert(self, st: Statement, probes: list[list[str]]) -> bool:
+        """Whether a statement may assert what one of the denials denies: it holds every word
+        of one (``probes``: the start of each of its stems), or a pronoun that may stand for a
+        source named elsewhere."""
+        low = self.text[st.span.start : st.span.end].lower()
+        if self.pronoun_re.search(low) is not None:
+            return True
+        return any(all(p in low for p in words) for words in probes)
+
+    def has_event(self, st: Statement) -> bool:
+        return self.event_re.search(self.text, st.span.start, st.span.end) is not None
 
     # -- who says so
 
@@ -457,11 +528,14 @@ class _Reader:
 
     def _events(self, toks: Sequence[_Tok]) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
+        events = self.cw.index["event"]
+        first = events.first
         k = 0
-        while k < len(toks):
+        n = len(toks)
+        while k < n:
             t = toks[k]
-            if t.word and not t.capital:
-                m = self.cw.index["event"].forward(toks, k)
+            if t.low in first and not t.capital:
+                m = events.forward(toks, k)
                 if m is not None:
                     out.append((k, m[0]))
                     k += m[1]
@@ -820,7 +894,7 @@ class _Reader:
 
     # -- propositions
 
-    def propositions(self, st: Statement, toks: list[_Tok]) -> Iterable[_Draft]:
+    def propositions(self, st: Statement) -> Iterable[_Draft]:
         if st.attributions:
             for a in st.attributions:
                 if not st.span.contains(a.cue.span):
@@ -833,49 +907,56 @@ class _Reader:
                     continue  # "rejected claims that ...": the claims are no one's
                 if not a.content:
                     continue
-                ctoks = [u for c in a.content for u in self.tokens(c.start, c.end)]
-                draft = self._proposition(st, ctoks, a)
+                draft = self._proposition(st, a.content, a)
                 if draft is not None:
                     yield draft
             return
-        draft = self._proposition(st, toks, None)
+        draft = self._proposition(st, (st.span,), None)
         if draft is not None:
             yield draft
 
-    def _proposition(self, st: Statement, toks: list[_Tok], a: Attribution | None) -> _Draft | None:
+    def _proposition(
+        self, st: Statement, spans: Sequence[Span], a: Attribution | None
+    ) -> _Draft | None:
         """The proposition of a content (or of a statement in the publisher's own voice): the
         stems of its first clause that has a verb and enough words ("soldiers fired on
         protesters", not the "killing three" after it), and whether it is denied."""
-        cw = self.cw
-        if a is not None and a.polarity is Polarity.NEGATIVE:
-            # "denied reports that": the reports introduce the content
-            claim_nouns = cw.single("claim_noun")
-            k = 0
-            while (
-                k < len(toks)
-                and k < 4
-                and (toks[k].low in claim_nouns or toks[k].low in self.lead_in)
-            ):
-                k += 1
-            toks = toks[k:]
-        if any(t.text == "?" for t in toks):
+        if any("?" in self.text[sp.start : sp.end] for sp in spans):
             return None
-        times = [t.span for t in st.times]
-        if times:  # "on Monday", "Nov. 6": the same day is written many ways
-            toks = [t for t in toks if not any(sp.start <= t.start < sp.end for sp in times)]
         source_words: list[str] = []
         if a is not None and a.source is not None:
             source_words = [
                 stem(w) for w in a.source.entity.split() if w.lower() not in self.function
             ]
-        clause = self._clause(toks, source_words, first=a is not None)
-        if clause is None:
+        negative = a is not None and a.polarity is Polarity.NEGATIVE
+        times = [t.span for t in st.times]
+        first = True
+        clause: tuple[set[str], int, bool, Span] | _Stop | None = None
+        for toks in self.chunks(spans):
+            if first and negative:
+                # "denied (the) reports that": the reports introduce the content
+                claim_nouns = self.cw.single("claim_noun")
+                k = 0
+                while (
+                    k < len(toks)
+                    and k < 4
+                    and (toks[k].low in claim_nouns or toks[k].low in self.lead_in)
+                ):
+                    k += 1
+                toks = toks[k:]
+            first = False
+            if times:  # "on Monday", "Nov. 6": the same day is written many ways
+                toks = [t for t in toks if not any(sp.start <= t.start < sp.end for sp in times)]
+            clause = self._clause(toks, source_words, first=a is not None)
+            if clause is not None:
+                break
+        if clause is None or clause is _STOP:
             return None
+        assert isinstance(clause, tuple)
         stems, negations, named, span = clause
         if not MIN_PROPOSITION_WORDS + (not named) <= len(stems) <= MAX_PROPOSITION_WORDS:
             return None
-        cue_negative = a is not None and a.polarity is Polarity.NEGATIVE
-        polarity = Polarity.NEGATIVE if cue_negative != (negations % 2 == 1) else Polarity.POSITIVE
+        polarity = Polarity.NEGATIVE if negative != (negations % 2 == 1) else Polarity.POSITIVE
         return _Draft(
             ClaimKind.PROPOSITION,
             st,
@@ -889,11 +970,12 @@ class _Reader:
 
     def _clause(
         self, toks: Sequence[_Tok], source_words: list[str], *, first: bool
-    ) -> tuple[set[str], int, bool, Span] | None:
+    ) -> tuple[set[str], int, bool, Span] | _Stop | None:
         """The first clause of ``toks`` with a verb and enough content words: its stems, its
-        negations, whether it names someone, its span. A clause too short to stand ("On
-        Monday,", "In a statement,") is skipped; a hedge ("if", "could") or a pronoun that
-        cannot be resolved ends the search: nothing is asserted plainly."""
+        negations, whether it names someone, its span; None when there is none. A clause too
+        short to stand ("On Monday,", "In a statement,") is skipped; a hedge ("if", "could")
+        or a pronoun that cannot be resolved ends the search (``_STOP``): nothing is asserted
+        plainly."""
         cw = self.cw
         filler = cw.single("filler")
         ends = cw.single("clause_end")
@@ -932,11 +1014,11 @@ class _Reader:
                 verb = verb or low == "n't"
                 continue
             if low in self.hedge.first and self.hedge.forward(toks, n - 1):
-                return None  # "if", "whether", "could": not asserted
+                return _STOP  # "if", "whether", "could": not asserted
             upper = t.text.isupper() and len(t.text) > 1
             if low in _FIRST_PERSON and not upper:
                 if not source_words:
-                    return None
+                    return _STOP
                 stems.update(source_words)  # "we will build": the source will
                 named = True
                 continue
@@ -946,7 +1028,7 @@ class _Reader:
                     stems.update(source_words)
                     named = True
                     continue
-                return None
+                return _STOP
             if low in self.verb_marks or self._past(low):
                 verb = True
             if not upper and (low in self.function or low in filler):
@@ -959,6 +1041,41 @@ class _Reader:
     def _past(self, low: str) -> bool:
         cw = self.cw
         return low in cw.past or (len(low) > 4 and low.endswith("ed") and low not in cw.not_ed)
+
+
+_EVENT_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _event_re(cw: ClaimWords) -> re.Pattern[str]:
+    """A pattern that finds the first word of any event (in lower case): a statement without
+    one names no event and need not be read word by word."""
+    found = _EVENT_RES.get(id(cw))
+    if found is None:
+        words = cw.index["event"].first
+        found = _EVENT_RES[id(cw)] = re.compile(rf"\b{trie_pattern(words)}\b")
+    return found
+
+
+_PRONOUN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_FIRST_PERSON | _OPENING_PRONOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _probe(stem_: str) -> str:
+    """What of a stem the words it came from always hold: "parti" (party, parties) -> part."""
+    return stem_[:-1] if stem_.endswith("i") and len(stem_) > 3 else stem_
+
+
+_NEGATION_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _negation_re(cw: ClaimWords) -> re.Pattern[str]:
+    """A pattern that finds a negation word, in any case ("didn't", "Never")."""
+    found = _NEGATION_RES.get(id(cw))
+    if found is None:
+        words = sorted(cw.single("negation") - {"n't"})
+        found = _NEGATION_RES[id(cw)] = re.compile(rf"(?i:\b{trie_pattern(words)}\b|n['’]t\b)")
+    return found
 
 
 def _window_of(t: TimeRef) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from .claims import ClaimWords, claims_of, describe_key
+from .claims import ClaimWords, claims_of, denied_claims_of, describe_key
 from .model import (
     Claim,
     ClaimKind,
@@ -351,7 +351,10 @@ def flag_conflicts(
     """The document with the conflicts among its own statements: in
     :attr:`~factcheck.model.Document.conflicts`, and as a ``conflict`` flag on every statement
     involved (over the words of its claim)."""
-    found = compare([doc], tolerance=tolerance, words=words)
+    _check_tolerance(tolerance)
+    found = conflicts_of_groups(
+        group_claims(denied_claims_of(doc, words=words)), tolerance=tolerance
+    )
     if not found:
         return attrs.evolve(doc, conflicts=()) if doc.conflicts else doc
     extra: dict[int, list[Flag]] = {}
