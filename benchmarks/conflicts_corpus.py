@@ -48,6 +48,10 @@ def _published(rec: dict[str, Any]) -> dt.datetime | None:
     return None
 
 
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items()))
+
+
 def _value(c: Claim) -> str:
     if c.kind is ClaimKind.PROPOSITION:
         return c.polarity.value
@@ -106,24 +110,19 @@ def main(argv: list[str] | None = None) -> int:
 
     kinds = Counter(c.kind.value for c in claims)
     met = {k: g for k, g in groups.items() if len(g) > 1}
-    across = {k: g for k, g in met.items() if len({c.document for c in g}) > 1}
-    outlets = {k: g for k, g in met.items() if len({c.publisher for c in g}) > 1}
-    print(
-        f"documents: {len(docs)}  claims: {len(claims)} ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
-    )
-    print(
-        f"keys: {len(groups)}; met by two claims or more: {len(met)} (across documents {len(across)}, across outlets {len(outlets)})"
-    )
+    across = sum(1 for g in met.values() if len({c.document for c in g}) > 1)
+    outlets = sum(1 for g in met.values() if len({c.publisher for c in g}) > 1)
     within = sum(1 for x in conflicts if len({c.document for c in x.claims}) == 1)
     by_kind = Counter(x.kind.value for x in conflicts)
-    print(
-        f"conflicts flagged: {len(conflicts)} ({', '.join(f'{k} {v}' for k, v in sorted(by_kind.items())) or 'none'}); "
-        f"within one article {within}, across articles {len(conflicts) - within}; "
-        f"revisions {sum(1 for x in conflicts if x.revision)}"
-    )
-    print(
-        f"cpu: analyze {t_analyze:.2f} s, claims {t_claims:.2f} s, group and compare {t_compare:.3f} s"
-    )
+    revisions = sum(1 for x in conflicts if x.revision)
+    print(f"documents: {len(docs)}  claims: {len(claims)} ({_counts(kinds)})")
+    print(f"keys: {len(groups)}; met by two claims or more: {len(met)}", end=" ")
+    print(f"(across documents {across}, across outlets {outlets})")
+    print(f"conflicts flagged: {len(conflicts)} ({_counts(by_kind) or 'none'});", end=" ")
+    print(f"within one article {within}, across articles {len(conflicts) - within};", end=" ")
+    print(f"revisions {revisions}")
+    print(f"cpu: analyze {t_analyze:.2f} s, claims {t_claims:.2f} s,", end=" ")
+    print(f"group and compare {t_compare:.3f} s")
 
     rnd = random.Random(args.seed)
     sample: list[Conflict] = rnd.sample(conflicts, min(args.sample, len(conflicts)))
