@@ -11,8 +11,8 @@ keyed, the claims of all the files grouped by key and each group compared (the s
 - conflicts flagged (up to ``--sample``): the first check of precision, one line each;
 - meetings: pairs of claims from different statements that share a key (up to ``--sample``),
   whether they were found to agree or to conflict: the check that keys join claims about the
-  same thing, on which every flag rests. Pairs with the same words in duplicated articles are
-  left out of the draw (they meet trivially).
+  same thing, on which every flag rests. Pairs with the same words (a paragraph repeated in
+  a live blog, a duplicated article) are left out of the draw: they meet trivially.
 
 Lines give record ids, statement numbers, offsets and values, never the corpus's text, unless
 ``--show`` is given (then each claim is printed in its sentence, for checking on screen only; do
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             for b in g[i + 1 : i + 4]:  # a few pairs of each key, enough to draw from
                 if (a.document, a.statement) == (b.document, b.statement):
                     continue
-                if a.text == b.text and a.document != b.document:
-                    continue  # a duplicated article meets itself
+                if " ".join(a.text.split()) == " ".join(b.text.split()):
+                    continue  # the same words (a duplicated paragraph or article)
                 pairs.append((a, b))
     drawn = rnd.sample(pairs, min(args.sample, len(pairs)))
     print(f"\n# sample of {len(drawn)} meetings (of {len(pairs)} pairs drawn from)")

@@ -82,6 +82,8 @@ _LISTS = (
     "clause_end",
     "generic_event",
     "toll_verb",
+    "quantifier",
+    "comparative",
 )
 _FUNCTION_CLASSES = (
     "determiner",
@@ -107,7 +109,8 @@ _THIRD_PERSON = frozenset(
 _OPENING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "its", "their"})
 _PRESENT_HAVE = frozenset({"has", "have", "'s"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
-_BOUNDARY_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY))) + "]")
+# a comma between digits is a thousands separator ("1,410"), not a boundary
+_BOUNDARY_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY - {","}))) + "]|,(?!\\d)")
 
 
 class _Stop(enum.Enum):
@@ -446,6 +449,7 @@ class _Reader:
         # "denied (the) reports that ...": words before a denied content, not its own
         lex = Lexicon.default()
         self.cue_forms = frozenset(lex.verb_forms)
+        self.pronouns = lex.words("pronoun")
         self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
             "possessive"
         )
@@ -641,8 +645,16 @@ class _Reader:
                 continue
             parts = d.parts
             if (not parts["event"] or parts["event"] in self.generic) and only:
-                parts["event"] = only
+                places, windows = self.facts.get(only, ((), ()))
+                # not when the figure says it is elsewhere or at another time: "In March,
+                # attackers killed 32 people" in an article about a bombing in July
+                elsewhere = parts["place"] and places and parts["place"] not in places
+                other_time = d.timed and windows and parts.get("window", "") not in windows
+                if not (elsewhere or other_time):
+                    parts["event"] = only
             places, windows = self.facts.get(parts["event"], ((), ()))
+            if d.timed and windows and parts.get("window", "") not in windows:
+                places = ()  # the event's place is the place of another time
             if not parts["place"]:
                 if len(places) == 1:
                     parts["place"] = next(iter(places))
@@ -697,6 +709,8 @@ class _Reader:
                 i1 += 1
             if self._hedged(toks, i0, self.hedge_figure) or self._negated_after(toks, i1):
                 continue
+            if self._difference(q):
+                continue  # "2.5 million more votes than Sanders": a difference, not a count
             head = singular(q.about.split()[-1]) if q.about else ""
             head_low = q.about.split()[-1].lower() if q.about else ""
             if head_low in not_counted or head in not_counted:
@@ -742,6 +756,16 @@ class _Reader:
                 timed=timed,
                 now=now,
             )
+
+    def _difference(self, q: Quantity) -> bool:
+        """A figure that counts a difference: "2.5 million more votes", "half a million fewer
+        votes" (but "more than 10" is a bound)."""
+        words = q.text.lower().split()
+        comparative = self.cw.single("comparative")
+        return any(
+            w in comparative and (k + 1 == len(words) or words[k + 1] != "than")
+            for k, w in enumerate(words)
+        )
 
     def _negated_after(self, toks: Sequence[_Tok], i1: int) -> bool:
         """A negation just after a figure: "30 people were not killed"."""
@@ -815,8 +839,8 @@ class _Reader:
             and toks[j].text.islower()
             and toks[j].low in self.function
         ):
-            if toks[j].low in self.negation:
-                return None
+            if toks[j].low in self.negation or toks[j].low in self.pronouns:
+                return None  # "he had raised": whose is not said here
             j -= 1
             skipped += 1
         noun = ""
@@ -826,6 +850,8 @@ class _Reader:
             and toks[j].text.isalpha()
             and toks[j].text.islower()
             and toks[j].low not in self.function
+            and not self._past(toks[j].low)
+            and not toks[j].low.endswith("ly")
         ):
             noun = toks[j].low  # "the Clinton campaign"
             j -= 1
@@ -923,11 +949,7 @@ class _Reader:
         protesters", not the "killing three" after it), and whether it is denied."""
         if any("?" in self.text[sp.start : sp.end] for sp in spans):
             return None
-        source_words: list[str] = []
-        if a is not None and a.source is not None:
-            source_words = [
-                stem(w) for w in a.source.entity.split() if w.lower() not in self.function
-            ]
+        source_words = _source_word(a.source.entity, self.function) if a and a.source else []
         negative = a is not None and a.polarity is Polarity.NEGATIVE
         times = [t.span for t in st.times]
         first = True
@@ -979,13 +1001,16 @@ class _Reader:
         cw = self.cw
         filler = cw.single("filler")
         ends = cw.single("clause_end")
+        keep = cw.single("quantifier")
         stems: set[str] = set()
-        negations = 0
+        negations = plain = subject = predicate = 0
         named = verb = False
         start = last = -1
 
         def done() -> tuple[set[str], int, bool, Span] | None:
-            if verb and len(stems) >= MIN_PROPOSITION_WORDS:
+            # a subject before the verb and a word after it: "Clinton won both states", not
+            # "first reported by The Washington Post" nor "The Washington Post reported"
+            if verb and plain and subject and predicate and len(stems) >= MIN_PROPOSITION_WORDS:
                 return stems, negations, named, Span(toks[start].start, toks[last].end)
             return None
 
@@ -993,11 +1018,18 @@ class _Reader:
         while n < len(toks):
             t = toks[n]
             n += 1
-            if (not t.word and t.text in _BOUNDARY) or (t.word and t.low in ends):
+            punct = not t.word and t.text in _BOUNDARY
+            if punct or (t.word and t.low in ends):
                 found = done()
                 if found is not None:
                     return found
-                stems, negations, named, verb, start = set(), 0, False, False, -1
+                if punct and verb:
+                    return _STOP  # the main clause was too short: "It was, he said, ..."
+                if not punct and (stems or verb):
+                    return _STOP  # a subordinate clause follows a short one: "Muslims who"
+                # a lead-in ("On Monday,", "In a statement,", "That ..."): read on
+                stems, named, verb, start = set(), False, False, -1
+                negations = plain = subject = predicate = 0
                 continue
             if not t.word:
                 continue
@@ -1021,20 +1053,32 @@ class _Reader:
                     return _STOP
                 stems.update(source_words)  # "we will build": the source will
                 named = True
+                if verb:
+                    predicate += 1
+                else:
+                    subject += 1
                 continue
             if low in _THIRD_PERSON and not upper:
                 if first and at_start and low in _OPENING_PRONOUNS and source_words:
                     # "X said he would ...": he is X; "X denied that its fighters ...": X's
                     stems.update(source_words)
                     named = True
+                    subject += 1
                     continue
                 return _STOP
+            was_verb = verb
             if low in self.verb_marks or self._past(low):
                 verb = True
-            if not upper and (low in self.function or low in filler):
+            if not upper and (low in self.function or low in filler) and low not in keep:
                 continue
+            if was_verb:
+                predicate += 1
+            elif not verb:
+                subject += 1
             if t.capital and (not at_start or low not in self.function):
                 named = True
+            elif not upper:
+                plain += 1  # a word of the predicate, not a name: "fired", "protesters"
             stems.add(low.replace(",", "") if low[0].isdigit() else (low if upper else stem(low)))
         return done()
 
@@ -1059,6 +1103,18 @@ def _event_re(cw: ClaimWords) -> re.Pattern[str]:
 _PRONOUN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_FIRST_PERSON | _OPENING_PRONOUNS, key=len, reverse=True)) + r")\b"
 )
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*+")
+
+
+def _source_word(entity: str, function: frozenset[str]) -> list[str]:
+    """The word that stands for a source in a proposition ("we", "he" said by it): the last
+    word of its name, "Republican presidential nominee Donald Trump" -> trump, "Sen. Claire
+    McCaskill (D-Mo.)" -> mccaskill."""
+    name = entity.split("(")[0]
+    words = [w for w in _NAME_WORD_RE.findall(name) if w.lower() not in function]
+    return [stem(words[-1].rstrip("."))] if words else []
 
 
 def _probe(stem_: str) -> str:

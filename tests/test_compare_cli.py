@@ -63,7 +63,7 @@ def test_compare_prints_an_editors_table(wires: Path) -> None:
     assert "whether Taliban fighters carried out the attack" in r.stdout
     assert "denied by Taliban" in r.stdout
     assert f"Reuters {OWN_VOICE}" in r.stdout
-    assert r.stderr == "factcheck: 3 conflicts among 17 claims of 4 documents\n"
+    assert r.stderr == "factcheck: 3 conflicts among 18 claims of 4 documents\n"
 
 
 def test_compare_json_lines(wires: Path) -> None:
