@@ -615,3 +615,71 @@ def test_claims_are_frozen() -> None:
     assert isinstance(c, Claim)
     with pytest.raises(AttributeError):
         c.text = "13"  # type: ignore[misc]
+
+
+# -- regressions: mistakes found reading a news corpus (sentences of our own) --------------------
+
+
+def _quantity_keys(text: str, published: dt.datetime | None = None) -> list[str]:
+    doc = read(text, "a", "A", published or at(6, 20))
+    return [c.key for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
+
+
+def test_held_before_a_figure_is_no_arrest() -> None:
+    assert _quantity_keys("Kasich said on Monday he has held more than 80 town halls.\n") == []
+
+
+def test_a_difference_is_no_count() -> None:
+    text = "Clinton has 2.1 million more votes than Sanders after Tuesday's primaries.\n"
+    assert _quantity_keys(text) == []
+    assert len(_quantity_keys("Clinton has more than 2,100 delegates after Tuesday.\n")) == 1
+
+
+def test_a_pronoun_holds_no_figure() -> None:
+    text = "On Sunday, Sanders announced that he had raised $21 million in March.\n"
+    assert _quantity_keys(text) == []
+
+
+def test_the_event_of_another_place_and_time_is_not_lent() -> None:
+    doc = read(
+        "In March, suicide bombers killed 32 people at the airport in Brussels.\n\n"
+        "A truck ploughed into a crowd in Nice on Thursday, killing at least 80 people in an "
+        "attack.\n",
+        "a",
+        "A",
+        dt.datetime(2016, 7, 15, 8, tzinfo=UTC),
+    )
+    parts = [key_parts(c.key) for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
+    assert [(p["event"], p["place"]) for p in parts] == [
+        ("explosion", "brussels"),
+        ("attack", "nice"),
+    ]
+
+
+def test_thousands_separators_do_not_split_a_clause() -> None:
+    doc = read("Clinton now has a total of at least 1,410 delegates.\n", "a", "A", at(6, 20))
+    (p,) = [c for c in claims_of(doc) if c.kind is ClaimKind.PROPOSITION]
+    assert "1410" in key_parts(p.key)["words"].split()
+
+
+def _proposition_words(sentence: str) -> list[str]:
+    doc = read(sentence + "\n", "a", "A", at(6, 20))
+    return [key_parts(c.key)["words"] for c in claims_of(doc) if c.kind is ClaimKind.PROPOSITION]
+
+
+def test_a_proposition_runs_to_its_predicate() -> None:
+    """ "has yet to endorse": the clause goes on past "yet" to what is said."""
+    words = _proposition_words("Republican nominee Donald Trump has yet to endorse the speaker.")
+    assert words == ["donald endors nomine republican speaker trump"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I must tell you," Trump said.',  # the speaker, and nothing said
+        "The plan, first reported by The Washington Post, was dropped.",  # no subject, then short
+        "Mexico, the president said.",  # no verb
+    ],
+)
+def test_clauses_without_subject_or_predicate_make_no_proposition(sentence: str) -> None:
+    assert _proposition_words(sentence) == []
