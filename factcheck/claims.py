@@ -1231,7 +1231,8 @@ def describe_key(key: str, example: str | None = None) -> str:
         if parts["counted"]:
             subject = f"{parts['counted']}: {what}"
         else:
-            subject = f"{what}: {parts['holder'].title()} {parts['verb']}"
+            verb = "has" if parts["verb"] == "have" else parts["verb"]
+            subject = f"{what}: {parts['holder'].title()} {verb}"
         if parts["unit"] and parts["head"]:
             subject += f" ({parts['unit']})"
         if parts["rate"]:

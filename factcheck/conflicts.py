@@ -362,7 +362,7 @@ def flag_conflicts(
         for c in x.claims:
             others = [o for o in x.claims if o is not c]
             extra.setdefault(c.statement, []).append(
-                Flag(FlagKind.CONFLICT, _flag_message(x, c, others), (c.span,))
+                Flag(FlagKind.CONFLICT, _flag_message(x, c, others, tolerance), (c.span,))
             )
     statements: list[Statement] = []
     for st in doc.statements:
@@ -371,14 +371,20 @@ def flag_conflicts(
     return attrs.evolve(doc, statements=tuple(statements), conflicts=tuple(found))
 
 
-def _flag_message(x: Conflict, c: Claim, others: Sequence[Claim]) -> str:
-    here = _value(c)
-    there = "; ".join(f"statement {o.statement} ({_speaker(o)}) {_says(o)}" for o in others)
-    return f"Conflict over {x.subject}: here {here}; {there}. {x.reason[:1].upper()}{x.reason[1:]}."
+def _flag_message(x: Conflict, c: Claim, others: Sequence[Claim], tolerance: float) -> str:
+    """What the flag on one statement says: what it claims, and who here says otherwise."""
+    against = [
+        o for o in others if not _overlap(claim_range(c, tolerance), claim_range(o, tolerance))
+    ]
+    there = "; ".join(
+        f"statement {o.statement} ({_speaker(o)}) {_says(o)}" for o in against or others
+    )
+    here = f"this statement ({_speaker(c)}) {_says(c)}"
+    return f"Conflict over {x.subject}: {here}; {there}. {x.reason[:1].upper()}{x.reason[1:]}."
 
 
 def _speaker(c: Claim) -> str:
-    return c.source.entity if c.source is not None else "own voice"
+    return c.source.entity if c.source is not None else "the publisher's own voice"
 
 
 def _says(c: Claim) -> str:

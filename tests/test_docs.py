@@ -21,6 +21,7 @@ SEED = "seeds/is_albu_kamal_2017-11-09.txt"
 README_COMMAND = f"factcheck table {SEED} --format github"
 SNIPPETS = {
     "docs/snippets/sources.md": ["table", SEED, "-t", "sources", "-f", "github"],
+    "docs/snippets/compare.md": ["compare", "docs/examples/kabul.jsonl", "-f", "github"],
 }
 HOW = "python -m tests.test_docs --write"
 
