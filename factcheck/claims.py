@@ -711,8 +711,9 @@ class _Reader:
                 continue
             if self._difference(q):
                 continue  # "2.5 million more votes than Sanders": a difference, not a count
-            head = singular(q.about.split()[-1]) if q.about else ""
-            head_low = q.about.split()[-1].lower() if q.about else ""
+            about = q.about.split() if q.about else []  # may be blank in a hand-made document
+            head = singular(about[-1]) if about else ""
+            head_low = about[-1].lower() if about else ""
             if head_low in not_counted or head in not_counted:
                 continue
             counted = self._outcome(toks, i0, i1, head_low)

@@ -683,3 +683,15 @@ def test_a_proposition_runs_to_its_predicate() -> None:
 )
 def test_clauses_without_subject_or_predicate_make_no_proposition(sentence: str) -> None:
     assert _proposition_words(sentence) == []
+
+
+def test_a_blank_counted_noun_is_no_head() -> None:
+    """Found by the properties: a hand-made quantity whose ``about`` is blank."""
+    from factcheck.model import Quantity, Span
+
+    text = "Officials said 12 were killed in the blast in Kabul on Monday."
+    st = read(text, "a", "A", at(6, 20)).statements[0]
+    q = Quantity(Span(15, 17), "12", 12, 12, about=" ", about_span=Span(17, 18))
+    hand = Document(text=text, statements=(attrs_evolve(st, quantities=(q,)),))  # type: ignore[arg-type]
+    heads = [key_parts(c.key)["head"] for c in claims_of(hand) if c.kind is ClaimKind.QUANTITY]
+    assert heads in ([], ["people"])
