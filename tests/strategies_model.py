@@ -152,11 +152,11 @@ def documents(draw: Any, text: st.SearchStrategy[str] | None = None) -> Document
     publisher = draw(st.none() | st.text(max_size=20))
     conflicts = []
     if statements:
-        for _ in range(draw(st.integers(0, 2))):
+        for _ in range(draw(st.integers(0, 1))):
             kind = draw(st.sampled_from(ClaimKind))
             key = draw(st.text(max_size=20))
             claims = []
-            for _ in range(draw(st.integers(2, 3))):
+            for _ in range(2):
                 st_ = draw(st.sampled_from(statements))
                 sp = draw(spans(n))
                 low = draw(st.none() | finite)

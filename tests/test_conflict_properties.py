@@ -25,16 +25,14 @@ UTC = dt.UTC
 
 
 @given(documents())
-def test_claims_of_any_document_point_into_its_text(doc: Document) -> None:
+def test_claims_and_flags_of_any_document(doc: Document) -> None:
+    """On any document (not only what analyze makes): claims point into its text, and
+    flagging its conflicts keeps it whole."""
     for c in claims_of(doc):
         assert c.span.end <= len(doc.text)
         assert c.text == c.span.of(doc.text)
         assert 0 <= c.statement < len(doc.statements)
         assert c.key.startswith(c.kind.value + "|")
-
-
-@given(documents())
-def test_flag_conflicts_of_any_document(doc: Document) -> None:
     flagged = flag_conflicts(doc)
     assert flagged.text == doc.text
     assert len(flagged.statements) == len(doc.statements)
