@@ -12,7 +12,9 @@ keyed, the claims of all the files grouped by key and each group compared (the s
 - meetings: pairs of claims from different statements that share a key (up to ``--sample``),
   whether they were found to agree or to conflict: the check that keys join claims about the
   same thing, on which every flag rests. Pairs with the same words (a paragraph repeated in
-  a live blog, a duplicated article) are left out of the draw: they meet trivially.
+  a live blog, a duplicated article) are left out of the draw: they meet trivially;
+- claims of each kind (up to ``--sample`` each): the check that a claim is read right (what is
+  counted, its event, place and time; what a proposition says, and whether it is denied).
 
 Lines give record ids, statement numbers, offsets and values, never the corpus's text, unless
 ``--show`` is given (then each claim is printed in its sentence, for checking on screen only; do
@@ -149,6 +151,15 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "agree" if compatible(a, b) else "conflict"
         print(f"{n:3} {a.kind.value} {verdict} {a.key}")
         for c in (a, b):
+            print(f"      {_where(c)}")
+            if args.show:
+                print(f"         {_context(docs, c)}")
+    for kind in ClaimKind:
+        of_kind = [c for c in claims if c.kind is kind]
+        picked = rnd.sample(of_kind, min(args.sample, len(of_kind)))
+        print(f"\n# sample of {len(picked)} {kind.value} claims (of {len(of_kind)})")
+        for n, c in enumerate(picked, 1):
+            print(f"{n:3} {c.key}")
             print(f"      {_where(c)}")
             if args.show:
                 print(f"         {_context(docs, c)}")

@@ -84,6 +84,7 @@ _LISTS = (
     "toll_verb",
     "quantifier",
     "comparative",
+    "counted_after",
 )
 _FUNCTION_CLASSES = (
     "determiner",
@@ -450,6 +451,7 @@ class _Reader:
         lex = Lexicon.default()
         self.cue_forms = frozenset(lex.verb_forms)
         self.pronouns = lex.words("pronoun")
+        self.modifier_lead = lex.words("determiner") | lex.words("preposition")
         self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
             "possessive"
         )
@@ -659,6 +661,7 @@ class _Reader:
                 if len(places) == 1:
                     parts["place"] = next(iter(places))
                 else:
+                    # where the story is filed from: in wire copy, mostly where it happened
                     parts["place"] = self.dateline_place
             if not d.timed and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
                 parts["window"] = next(iter(windows))
@@ -784,13 +787,14 @@ class _Reader:
         if (head,) in cw.counted:
             return cw.counted[(head,)]
         counted = cw.index["counted"]
+        after_only = cw.single("counted_after")
         toll = cw.single("toll")
         toll_verbs = cw.single("toll_verb")
         rose = False
         j = i0 - 1
         while j >= 0 and i0 - j <= 5:
             m = counted.back(toks, j)
-            if m is not None:
+            if m is not None and toks[j].low not in after_only:
                 return m[0]
             t = toks[j]
             rose = rose or t.low in toll_verbs
@@ -830,6 +834,8 @@ class _Reader:
             return None
         if (prev.low in self.function and prev.low not in have) or prev.low in self.cue_forms:
             return None  # "Police said 30 people": the police hold no figure
+        if not (prev.low in have or self._past(prev.low) or prev.low.endswith("s")):
+            return None  # "alongside $100 bills": no verb, no holder
         verb = "have" if prev.low in have else prev.low
         j = i0 - 2
         skipped = 0
@@ -1068,7 +1074,9 @@ class _Reader:
                     continue
                 return _STOP
             was_verb = verb
-            if low in self.verb_marks or self._past(low):
+            if low in self.verb_marks or (
+                not t.capital and self._past(low) and not self._after_modifier(toks, n - 1)
+            ):
                 verb = True
             if not upper and (low in self.function or low in filler) and low not in keep:
                 continue
@@ -1082,6 +1090,11 @@ class _Reader:
                 plain += 1  # a word of the predicate, not a name: "fired", "protesters"
             stems.add(low.replace(",", "") if low[0].isdigit() else (low if upper else stem(low)))
         return done()
+
+    def _after_modifier(self, toks: Sequence[_Tok], k: int) -> bool:
+        """A past form after a determiner or a preposition modifies a noun: "with mixed
+        results", "the planned wall"."""
+        return k > 0 and toks[k - 1].low in self.modifier_lead
 
     def _past(self, low: str) -> bool:
         cw = self.cw
@@ -1215,15 +1228,17 @@ def key_parts(key: str) -> dict[str, str]:
 
 
 def describe_key(key: str, example: str | None = None) -> str:
-    """What a key is about, in words: ``dead: people — explosion, in Kabul, 2017-11-06``;
-    ``delegate: Trump has — 2016-03-01``; ``date of the ceasefire (took effect) — in Aleppo,
-    reported 2016-09-12``; for a proposition, ``whether`` and ``example`` (the words of one of
-    its claims)."""
+    """What a key is about, in words: ``dead: people — explosion, Kabul, 2017-11-06``;
+    ``delegate: Trump has — 2016-03-01``; ``date of the ceasefire (took) — Aleppo, reported
+    2016-09-12``; for a proposition, ``whether`` and ``example`` (the words of one of its
+    claims)."""
     parts = key_parts(key)
     kind = ClaimKind(key.partition(KEY_SEPARATOR)[0])
     if kind is ClaimKind.PROPOSITION:
         return f"whether {example}" if example else f"a proposition ({parts['words']})"
-    place = f"in {parts['place'].title()}" if parts["place"] else ""
+    # a place as the text or the dateline names it (the dateline says where the story is
+    # filed, mostly but not always where it happened): no "in"
+    place = parts["place"].title()
     if kind is ClaimKind.DATE:
         where = [place, f"reported {parts['day']}" if parts["day"] else ""]
         subject = f"date of the {parts['event']} ({parts['verb']})"

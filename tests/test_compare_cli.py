@@ -59,7 +59,7 @@ def test_compare_prints_an_editors_table(wires: Path) -> None:
     lines = r.stdout.splitlines()
     assert lines[0].split()[:3] == ["conflict", "in", "dispute"]
     assert "1 (revision)" in r.stdout  # Reuters changed its own figure
-    assert "dead: people — explosion, in Kabul, 2017-11-06" in r.stdout
+    assert "dead: people — explosion, Kabul, 2017-11-06" in r.stdout
     assert "whether Taliban fighters carried out the attack" in r.stdout
     assert "denied by Taliban" in r.stdout
     assert f"Reuters {OWN_VOICE}" in r.stdout
@@ -129,7 +129,7 @@ def test_table_of_conflicts_within_an_article(tmp_path: Path) -> None:
     path.write_text(ONE_ARTICLE, encoding="utf-8")
     r = call("table", str(path), "-t", "conflicts", "--published", "2018-07-15T08:00+00:00")
     assert r.returncode == 0
-    assert "dead: people — flood, in Kano, 2018-07-14" in r.stdout
+    assert "dead: people — flood, Kano, 2018-07-14" in r.stdout
     assert "document" not in r.stdout.splitlines()[0]
 
 
@@ -149,7 +149,7 @@ def test_conflict_rows_read_like_an_editors_note() -> None:
     assert [len(r) for r in rows] == [len(CONFLICT_HEADERS)] * 3
     row = dict(zip(CONFLICT_HEADERS, rows[0], strict=True))
     assert row["conflict"] == 1
-    assert row["in dispute"] == "dead: people — flood, in Kano, 2018-07-14"
+    assert row["in dispute"] == "dead: people — flood, Kano, 2018-07-14"
     assert row["document"] == "floods"
     assert row["published"] == "2018-07-15 08:00+00:00"
     assert row["why"].endswith("no figure fits both")
