@@ -114,6 +114,9 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”",
 _BOUNDARY_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY - {","}))) + "]|,(?!\\d)")
 
 
+_WORD_AFTER_RE = re.compile(r"\s*+([a-z]++)")
+
+
 class _Stop(enum.Enum):
     """Nothing is asserted plainly: stop reading the content."""
 
@@ -459,7 +462,7 @@ class _Reader:
         self.negation_re = _negation_re(cw)
         self.pronoun_re = _PRONOUN_RE
         self.generic = frozenset(p[0] for p in cw.words("generic_event"))
-        self.facts: dict[str, tuple[set[str], set[str]]] = {}
+        self.facts: dict[str, set[tuple[str, str]]] = {}  #: event -> (place, window)
         parents = {a.parent for a in doc.attributions if a.parent is not None}
         self.parents = frozenset(parents)
         self.negative_contents = tuple(
@@ -610,31 +613,25 @@ class _Reader:
 
     def note_events(self, st: Statement, toks: Sequence[_Tok]) -> None:
         """Remember where and when the article says each event happened: a count that names
-        the event but not its place or time ("The blast killed 14") takes them from here."""
+        the event but not its place or time ("The blast killed 14") takes them from here. The
+        time is the statement's own, when it stands in the event's clause ("the bombing in
+        Kabul on Monday", not "Sunday, on CNN, ... the shootings")."""
         generic = self.generic
         events = [e for e in self._events(toks) if e[1] not in generic]
         if not events:
             return
         places = self._places(toks)
-        t = st.time
-        window = ""
-        if t is not None and t.start is not None and t.end is not None:
-            window = _window_of(t)
         for k, event in events:
-            facts = self.facts.setdefault(event, (set(), set()))
-            place = self._nearest(places, k)
-            if place:
-                facts[0].add(place)
-            if window:
-                facts[1].add(window)
+            window = self._window_near(st, toks[k].start, toks[k].end)[0]
+            self.facts.setdefault(event, set()).add((self._nearest(places, k), window))
 
     def inherit(self, drafts: list[_Draft]) -> None:
         """Give each quantity and date what the article says of its event: a count that names
         no event (or only "the attack") takes the event of the article's other counts and
         dates, when they name exactly one; a count with no place or time of its own takes its
-        event's, when the article gives exactly one. "At least 12 people were killed in a
-        bombing in Kabul on Monday ... The death toll rose to 14" are about one bombing, in
-        Kabul, on Monday."""
+        event's, when the article gives exactly one (its place at the count's time). "At least
+        12 people were killed in a bombing in Kabul on Monday ... The death toll rose to 14"
+        are about one bombing, in Kabul, on Monday."""
         named = {
             d.parts["event"]
             for d in drafts
@@ -646,32 +643,56 @@ class _Reader:
             if d.kind is ClaimKind.PROPOSITION:
                 continue
             parts = d.parts
+            window = parts.get("window", "") if d.timed else ""
             if (not parts["event"] or parts["event"] in self.generic) and only:
-                places, windows = self.facts.get(only, ((), ()))
+                facts = self.facts.get(only, set())
                 # not when the figure says it is elsewhere or at another time: "In March,
                 # attackers killed 32 people" in an article about a bombing in July
+                places = {p for p, _ in facts if p}
+                windows = {w for _, w in facts if w}
                 elsewhere = parts["place"] and places and parts["place"] not in places
-                other_time = d.timed and windows and parts.get("window", "") not in windows
+                other_time = window and windows and window not in windows
                 if not (elsewhere or other_time):
                     parts["event"] = only
-            places, windows = self.facts.get(parts["event"], ((), ()))
-            if d.timed and windows and parts.get("window", "") not in windows:
-                places = ()  # the event's place is the place of another time
+            facts = self.facts.get(parts["event"], set())
+            windows = {w for _, w in facts if w}
+            if not window and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
+                window = parts["window"] = next(iter(windows))
+                d.timed = True
             if not parts["place"]:
+                # the event's place at the figure's time (another bombing, another day, may
+                # have been elsewhere)
+                places = {p for p, w in facts if p and (w == window or not w)}
                 if len(places) == 1:
                     parts["place"] = next(iter(places))
                 else:
                     # where the story is filed from: in wire copy, mostly where it happened
                     parts["place"] = self.dateline_place
-            if not d.timed and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
-                parts["window"] = next(iter(windows))
-                d.timed = True
 
-    def _window(self, st: Statement) -> tuple[str, bool]:
+    def _window_near(self, st: Statement, start: int, end: int) -> tuple[str, bool]:
+        """The statement's own time as a window, when it stands in the same clause as the
+        words at ``[start, end)`` (no comma, colon, dash or bracket between them): "12 people
+        were killed in Kabul on Monday", not "Sunday, on CNN, ... killing five". Else the
+        day of publication, not timed."""
         t = st.time
         if t is not None and t.start is not None and t.end is not None:
-            return _window_of(t), True
+            lo, hi = (t.span.end, start) if t.span.end <= start else (end, t.span.start)
+            if lo >= hi or self._fronted(st, t) or not self._boundary(lo, hi):
+                return _window_of(t), True
         return self.day, False
+
+    def _fronted(self, st: Statement, t: TimeRef) -> bool:
+        """A time that opens the sentence dates all of it: "On Monday, a suicide bomber ..."."""
+        return not self.text[self._from(st.span.start, st.span.end) : t.span.start].strip()
+
+    def _boundary(self, lo: int, hi: int) -> bool:
+        """A mark that ends a clause in ``[lo, hi)``; a comma before a participle does not:
+        "in Nice on Thursday, killing at least 80 people"."""
+        for m in _BOUNDARY_RE.finditer(self.text, lo, hi):
+            nxt = _WORD_AFTER_RE.match(self.text, m.end()) if m.group() == "," else None
+            if nxt is None or not nxt.group(1).endswith("ing"):
+                return True
+        return False
 
     def _hedged(self, toks: Sequence[_Tok], k: int, hedges: _Phrases, *, back: int = 8) -> bool:
         """A hedge or a negation in the clause before token ``k`` (up to ``back`` tokens)."""
@@ -742,7 +763,7 @@ class _Reader:
             parts["unit"] = q.unit or ""
             ek, parts["event"] = self._event(events, i0)
             parts["place"] = self._nearest(places, ek if ek >= 0 else i0)
-            window, timed = self._window(st)
+            window, timed = self._window_near(st, q.span.start, q.span.end)
             parts["window"] = window
             yield _Draft(
                 ClaimKind.QUANTITY,
@@ -811,7 +832,13 @@ class _Reader:
         j = i1 + 1
         while j < len(toks) and j - i1 <= 5:
             m = counted.forward(toks, j)
-            if m is not None:
+            if m is not None and (
+                toks[j].low not in after_only
+                or j > i1 + 1
+                or not head
+                or head in self.cw.single("person")
+            ):
+                # "27 suspects were held", "Dozens hurt"; not "thousands of emails held on"
                 return m[0]
             lm = link.forward(toks, j)
             if lm is None:

@@ -728,3 +728,40 @@ def test_no_proposition_from_a_noun_phrase_or_a_wh_clause(sentence: str) -> None
         c for c in claims_of(doc) if c.kind is ClaimKind.PROPOSITION and c.source is not None
     ]
     assert attributed == []
+
+
+def test_a_time_in_another_clause_does_not_date_a_figure() -> None:
+    text = (
+        "The governor, speaking on a talk show on Sunday, recalled a sniper killing five "
+        "police officers.\n"
+    )
+    assert _quantity_keys(text) == []
+
+
+def test_a_time_that_opens_the_sentence_dates_it() -> None:
+    (key,) = _quantity_keys("On Monday, a suicide bomber killed 12 people in Kabul.\n")
+    assert key_parts(key)["window"] == "2017-11-06"
+
+
+def test_a_participle_after_a_comma_stays_in_the_clause() -> None:
+    (key,) = _quantity_keys("A bomb exploded in Kabul on Monday, killing 12 people.\n")
+    assert key_parts(key)["window"] == "2017-11-06"
+
+
+def test_things_held_are_not_detained() -> None:
+    text = "Trump on Wednesday referred to thousands of emails held on a private server.\n"
+    assert _quantity_keys(text) == []
+    (key,) = _quantity_keys("Police said 27 suspects were held in Bursa on Monday.\n")
+    assert key_parts(key)["counted"] == "detained"
+
+
+def test_an_event_lends_its_place_only_at_its_time() -> None:
+    doc = read(
+        "In March, suicide bombers killed 32 people at the airport in Brussels.\n\n"
+        "In November, suicide bombers killed 130 people around Paris.\n",
+        "a",
+        "A",
+        dt.datetime(2016, 7, 15, 8, tzinfo=UTC),
+    )
+    places = [key_parts(c.key)["place"] for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
+    assert places == ["brussels", ""]
