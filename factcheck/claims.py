@@ -622,8 +622,9 @@ class _Reader:
             return
         places = self._places(toks)
         for k, event in events:
-            window = self._window_near(st, toks[k].start, toks[k].end)[0]
-            self.facts.setdefault(event, set()).add((self._nearest(places, k), window))
+            window, timed = self._window_near(st, toks[k].start, toks[k].end)
+            place = self._nearest(places, k)
+            self.facts.setdefault(event, set()).add((place, window if timed else ""))
 
     def inherit(self, drafts: list[_Draft]) -> None:
         """Give each quantity and date what the article says of its event: a count that names
@@ -656,7 +657,10 @@ class _Reader:
                     parts["event"] = only
             facts = self.facts.get(parts["event"], set())
             windows = {w for _, w in facts if w}
-            if not window and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
+            # a count of an outcome takes its event's time; a figure someone holds ("drew
+            # 5,000", "bagged millions") needs a time of its own
+            outcome = bool(parts.get("counted"))
+            if not window and outcome and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
                 window = parts["window"] = next(iter(windows))
                 d.timed = True
             if not parts["place"]:

@@ -765,3 +765,22 @@ def test_an_event_lends_its_place_only_at_its_time() -> None:
     )
     places = [key_parts(c.key)["place"] for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
     assert places == ["brussels", ""]
+
+
+def test_an_undated_event_is_not_dated_by_the_publication() -> None:
+    text = (
+        "Terrorism became an issue after a couple carried out a mass shooting Dec. 2 in San "
+        "Bernardino, Calif., killing 14 people.\n"
+    )
+    assert all(
+        not key_parts(k)["window"].startswith("2015-12-20")
+        for k in _quantity_keys(text, dt.datetime(2015, 12, 20, 9, tzinfo=UTC))
+    )
+
+
+def test_a_figure_someone_holds_does_not_take_the_time_of_an_event() -> None:
+    text = (
+        "Hundreds protested at a rally on Wednesday.\n\n"
+        "Small, who attended the rally, said that Trump bagged millions of dollars in casinos.\n"
+    )
+    assert _quantity_keys(text) == []
