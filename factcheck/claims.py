@@ -660,7 +660,15 @@ class _Reader:
             # a count of an outcome takes its event's time; a figure someone holds ("drew
             # 5,000", "bagged millions") needs a time of its own
             outcome = bool(parts.get("counted"))
-            if not window and outcome and d.kind is ClaimKind.QUANTITY and len(windows) == 1:
+            # nor does a figure in a statement dated in another clause ("... in November, when
+            # bombers killed 130 people"): its time is its own, if any
+            dated = d.st.time is not None and d.st.time.start is not None
+            if (
+                not (window or dated)
+                and outcome
+                and d.kind is ClaimKind.QUANTITY
+                and len(windows) == 1
+            ):
                 window = parts["window"] = next(iter(windows))
                 d.timed = True
             if not parts["place"]:

@@ -784,3 +784,15 @@ def test_a_figure_someone_holds_does_not_take_the_time_of_an_event() -> None:
         "Small, who attended the rally, said that Trump bagged millions of dollars in casinos.\n"
     )
     assert _quantity_keys(text) == []
+
+
+def test_a_figure_dated_in_another_clause_takes_no_other_time() -> None:
+    doc = read(
+        "In March, attackers killed 32 people in suicide bombings at the Brussels airport.\n\n"
+        "France was rocked by an attack in November, when suicide bombers killed 130 people "
+        "around Paris.\n",
+        "a",
+        "A",
+        dt.datetime(2016, 7, 15, 8, tzinfo=UTC),
+    )
+    assert doc.conflicts == ()
