@@ -31,6 +31,7 @@ see :mod:`factcheck.conflicts`.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import re
@@ -60,6 +61,7 @@ CLAIM_WORDS_FILE = "claim_words.tsv"  #: the word lists' file name in ``factchec
 KEY_SEPARATOR = "|"  #: joins the parts of a key
 ASSERTED = frozenset({Certainty.CERTAIN, Certainty.PROBABLE})
 """The certainties a claim is made from: "said", "believed"; not "fears", "asked whether"."""
+RECENT_DAYS = 7  #: an event dated this many days before publication is the article's news
 MIN_PROPOSITION_WORDS = 3  #: content words a proposition needs to be compared
 MAX_PROPOSITION_WORDS = 20  #: a longer content is too particular to meet another
 _ROLES = frozenset({Role.HEADLINE, Role.STANDFIRST, Role.BODY})
@@ -640,6 +642,8 @@ class _Reader:
         }
         named.discard("")
         only = next(iter(named)) if len(named) == 1 else ""
+        if only and not self._recent(only):
+            only = ""  # the bombing of last March is not what "the attack" of today is
         for d in drafts:
             if d.kind is ClaimKind.PROPOSITION:
                 continue
@@ -680,6 +684,19 @@ class _Reader:
                 else:
                     # where the story is filed from: in wire copy, mostly where it happened
                     parts["place"] = self.dateline_place
+
+    def _recent(self, event: str) -> bool:
+        """Whether the article dates the event to the week before its publication: the news
+        of the day, which "the attack" and figures with no event of their own are about."""
+        if self.doc.published is None:
+            return False
+        day = self.doc.published.date()
+        for _, window in self.facts.get(event, ()):
+            if window:
+                end = dt.date.fromisoformat(window.rpartition("/")[2])
+                if day - dt.timedelta(days=RECENT_DAYS) <= end <= day + dt.timedelta(days=1):
+                    return True
+        return False
 
     def _window_near(self, st: Statement, start: int, end: int) -> tuple[str, bool]:
         """The statement's own time as a window, when it stands in the same clause as the

@@ -796,3 +796,18 @@ def test_a_figure_dated_in_another_clause_takes_no_other_time() -> None:
         dt.datetime(2016, 7, 15, 8, tzinfo=UTC),
     )
     assert doc.conflicts == ()
+
+
+def test_an_old_event_is_not_the_article_s_news() -> None:
+    """In an article on a truck attack, a witness's "over 30 dead bodies" is not about the
+    bombing of last March that the article also recalls."""
+    doc = read(
+        "A truck rammed into a crowd in Nice on Thursday in an attack.\n\n"
+        "In March, attackers killed 32 people in suicide bombings at the Brussels airport.\n\n"
+        '"I think over 30 dead bodies are on the ground," a witness said.\n',
+        "a",
+        "A",
+        dt.datetime(2016, 7, 15, 8, tzinfo=UTC),
+    )
+    events = [key_parts(c.key)["event"] for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
+    assert events == ["explosion"]  # the witness's count has no event, no time: not compared
