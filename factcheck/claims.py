@@ -48,9 +48,11 @@ from .model import (
     Claim,
     ClaimKind,
     Document,
+    Mode,
     Polarity,
     Quantity,
     Role,
+    SourceKind,
     Span,
     Statement,
     TimeKind,
@@ -87,6 +89,7 @@ _LISTS = (
     "quantifier",
     "comparative",
     "counted_after",
+    "not_verb",
 )
 _FUNCTION_CLASSES = (
     "determiner",
@@ -110,6 +113,17 @@ _THIRD_PERSON = frozenset(
     {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "this"}
 )
 _OPENING_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "its", "their"})
+_PEOPLE = frozenset(
+    {
+        SourceKind.PERSON,
+        SourceKind.OFFICIAL,
+        SourceKind.GOVERNMENT,
+        SourceKind.MILITARY,
+        SourceKind.ORGANISATION,
+        SourceKind.MEDIA,
+        SourceKind.UNKNOWN,
+    }
+)
 _PRESENT_HAVE = frozenset({"has", "have", "'s"})
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "?", "!"})
 # a comma between digits is a thousands separator ("1,410"), not a boundary
@@ -129,7 +143,9 @@ _STOP = _Stop.STOP
 
 # a token: a number with separators, a word (inner apostrophes: "didn't", "Trump's"), or one
 # other character
-_TOKEN_RE = re.compile(r"\d++(?:[.,]\d++)*+|[^\W_]++(?:['’][^\W_]++)*+|[^\w\s]")
+_TOKEN_RE = re.compile(r"\d++(?:[.,]\d++)*+|[^\W_]++(?:['’-][^\W_]++)*+|[^\w\s]")
+# clitics read as words of their own: "I've" is "I" and "'ve"
+_CLITICS = ("n't", "'ve", "'re", "'ll", "'m", "'d")
 _SCALED_RE = re.compile(r"(\d++)(?:\.(\d++))?+\s*+([a-z]++)")
 
 
@@ -162,10 +178,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         cap = c.isupper()
         if "'" in low or "’" in low:
             low = low.replace("’", "'")
-            if low.endswith("n't") and len(low) > 3:  # "didn't": "did" and "n't"
-                k = len(w) - 3
-                add(_new_tok(_Tok, (s, s + k, w[:k], low[:-3], False, True, cap)))
-                add(_new_tok(_Tok, (s + k, e, w[k:], "n't", False, True, False)))
+            clitic = next((c for c in _CLITICS if low.endswith(c) and len(low) > len(c)), None)
+            if clitic is not None:  # "didn't": "did" and "n't"; "I've": "I" and "'ve"
+                k = len(w) - len(clitic)
+                add(_new_tok(_Tok, (s, s + k, w[:k], low[: -len(clitic)], False, True, cap)))
+                add(_new_tok(_Tok, (s + k, e, w[k:], clitic, False, True, False)))
                 continue
             if low.endswith("'s"):
                 add(_new_tok(_Tok, (s, e, w[:-2], low[:-2], True, True, cap)))
@@ -296,7 +313,8 @@ class ClaimWords:
             calendar=frozenset(c.rstrip(".") for c in calendar),
             scales={w: n.value for w, n in mlex.numbers.items() if n.kind == "scale"}
             | {w: n.value for w, n in mlex.numbers.items() if n.kind == "suffix"},
-            past=mlex.tense.get("past", frozenset()),
+            # "past" lists words that look back, some of them no verbs ("last", "ago")
+            past=mlex.tense.get("past", frozenset()) - frozenset(p[0] for p in lists["not_verb"]),
             not_ed=mlex.tense.get("except_ed", frozenset()),
             verb_marks=lex.words("auxiliary") | lex.words("be") | lex.words("modal"),
         )
@@ -1032,7 +1050,7 @@ class _Reader:
             first = False
             if times:  # "on Monday", "Nov. 6": the same day is written many ways
                 toks = [t for t in toks if not any(sp.start <= t.start < sp.end for sp in times)]
-            clause = self._clause(toks, source_words, first=a is not None)
+            clause = self._clause(toks, source_words, first=self._reported(a))
             if clause is not None:
                 break
         if clause is None or clause is _STOP:
@@ -1052,6 +1070,15 @@ class _Reader:
             polarity=polarity,
             time=st.time,
         )
+
+    @staticmethod
+    def _reported(a: Attribution | None) -> bool:
+        """Whether "he" opening the content stands for the source: in reported speech of a
+        named source ("Trump said he would ..."), not in a quotation ("'He has manners,'
+        Emanuel said") nor for a source that is no one ("his comments that he would")."""
+        if a is None or a.source is None or a.mode is Mode.DIRECT or a.source.vague:
+            return False
+        return a.source.kind in _PEOPLE
 
     def _clause(
         self, toks: Sequence[_Tok], source_words: list[str], *, first: bool

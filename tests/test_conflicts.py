@@ -811,3 +811,25 @@ def test_an_old_event_is_not_the_article_s_news() -> None:
     )
     events = [key_parts(c.key)["event"] for c in claims_of(doc) if c.kind is ClaimKind.QUANTITY]
     assert events == ["explosion"]  # the witness's count has no event, no time: not compared
+
+
+def test_contractions_are_split() -> None:
+    (words,) = _proposition_words('"I\'ve stopped following some people on Twitter," Trump said.')
+    assert "trump" in words.split() and "i'v" not in words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"He obviously has good manners and a quiet way," Emanuel said.',  # he: someone else
+        "His supporters have long said he is the most attractive Republican to both camps.",
+        "President Obama's last chance to zing Washington at the dinner.",  # no verb
+    ],
+)
+def test_no_proposition_with_a_pronoun_for_someone_else_or_without_a_verb(sentence: str) -> None:
+    assert _proposition_words(sentence) == []
+
+
+def test_a_hyphenated_word_is_one_word() -> None:
+    (words,) = _proposition_words("The vast majority of the delegates will be sought-after agents.")
+    assert "sought-after" in words.split()
