@@ -1180,8 +1180,11 @@ class _Reader:
         return k > 0 and toks[k - 1].low in self.modifier_lead
 
     def _past(self, low: str) -> bool:
+        """A past form: irregular ("took") or in -ed ("fired"), not a compound ("deep-seated")."""
         cw = self.cw
-        return low in cw.past or (len(low) > 4 and low.endswith("ed") and low not in cw.not_ed)
+        if low in cw.past:
+            return True
+        return len(low) > 4 and low.endswith("ed") and low not in cw.not_ed and "-" not in low
 
 
 _EVENT_RES: dict[int, re.Pattern[str]] = {}
