@@ -798,6 +798,8 @@ class _Reader:
                 holder = self._holder(toks, i0)
                 if holder is None or not (head or q.unit):
                     continue
+                if toks[i0 - 1].poss and not head:
+                    continue  # "Clinton's $350 billion plan": the figure of a plan, not hers
                 parts["counted"] = ""
                 parts["head"] = head
                 parts["holder"], parts["verb"] = holder

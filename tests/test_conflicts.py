@@ -833,3 +833,9 @@ def test_no_proposition_with_a_pronoun_for_someone_else_or_without_a_verb(senten
 def test_a_hyphenated_word_is_one_word() -> None:
     (words,) = _proposition_words("The vast majority of the delegates will be sought-after agents.")
     assert "sought-after" in words.split()
+
+
+def test_a_possessive_before_money_is_no_holder() -> None:
+    assert _quantity_keys("Clinton's $350 billion, 10-year plan was unveiled on Monday.\n") == []
+    (key,) = _quantity_keys("Trump's 739 delegates came from 20 states, AP said on Monday.\n")
+    assert key_parts(key)["holder"] == "trump"
