@@ -131,6 +131,7 @@ _BOUNDARY_RE = re.compile("[" + re.escape("".join(sorted(_BOUNDARY - {","}))) + 
 
 
 _WORD_AFTER_RE = re.compile(r"\s*+([a-z]++)")
+_MODIFIER_RE = re.compile(r"[\w,.]++-[^\W\d]")  # "99-county", "30-member": a figure that modifies
 
 
 class _Stop(enum.Enum):
@@ -798,8 +799,10 @@ class _Reader:
                 holder = self._holder(toks, i0)
                 if holder is None or not (head or q.unit):
                     continue
-                if toks[i0 - 1].poss and not head:
-                    continue  # "Clinton's $350 billion plan": the figure of a plan, not hers
+                if toks[i0 - 1].poss and (not head or _MODIFIER_RE.match(q.text)):
+                    # "Clinton's $350 billion plan", "Cruz's 99-county strategy": the figure of
+                    # a plan, not hers
+                    continue
                 parts["counted"] = ""
                 parts["head"] = head
                 parts["holder"], parts["verb"] = holder

@@ -839,3 +839,4 @@ def test_a_possessive_before_money_is_no_holder() -> None:
     assert _quantity_keys("Clinton's $350 billion, 10-year plan was unveiled on Monday.\n") == []
     (key,) = _quantity_keys("Trump's 739 delegates came from 20 states, AP said on Monday.\n")
     assert key_parts(key)["holder"] == "trump"
+    assert _quantity_keys("The cost of Cruz's 99-county Iowa strategy grew on Monday.\n") == []
