@@ -969,6 +969,8 @@ class _Reader:
             verb = self._past_verb(toks, k)
             if verb is None:
                 continue
+            if not self._window_near(st, toks[k].start, toks[k].end)[1]:
+                continue  # "The attack sparked a debate, with McCain saying on Thursday ..."
             ti = next((j for j, u in enumerate(toks) if u.start >= t.span.start), len(toks))
             if self._hedged(toks, ti, self.hedge, back=12) or self._hedged(toks, k, self.hedge):
                 return

@@ -840,3 +840,14 @@ def test_a_possessive_before_money_is_no_holder() -> None:
     (key,) = _quantity_keys("Trump's 739 delegates came from 20 states, AP said on Monday.\n")
     assert key_parts(key)["holder"] == "trump"
     assert _quantity_keys("The cost of Cruz's 99-county Iowa strategy grew on Monday.\n") == []
+
+
+def test_a_date_in_another_clause_dates_no_event() -> None:
+    doc = read(
+        "The attack sparked a debate, with a senator telling reporters on Thursday that it "
+        "was a failure.\n",
+        "a",
+        "A",
+        dt.datetime(2016, 6, 16, 20, tzinfo=UTC),
+    )
+    assert [c for c in claims_of(doc) if c.kind is ClaimKind.DATE] == []
