@@ -274,7 +274,7 @@ class ClaimWords:
     def read(cls, rows: Iterable[Sequence[str]], *, where: str = CLAIM_WORDS_FILE) -> ClaimWords:
         """Word lists from rows of ``kind, name, words...`` (the file's format), with the
         closed-class, calendar and tense words of the default lexicons. Raises
-        :class:`~factcheck.lexicon.LexiconError` naming the row of an unknown kind."""
+        ``LexiconError`` naming the row of an unknown kind."""
         counted: dict[Phrase, str] = {}
         events: dict[Phrase, str] = {}
         rank: dict[str, int] = {}

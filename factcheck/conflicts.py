@@ -1,6 +1,6 @@
 """Conflicts: claims about the same thing that cannot all hold.
 
-Claims are grouped by :attr:`~factcheck.model.Claim.key` and compared only within a group,
+Claims are grouped by ``Claim.key`` and compared only within a group,
 never all pairs: a corpus of a million claims costs one pass to key them, one grouping, and a
 pass over each group. The pieces are public so that a distributed engine can do the grouping
 (a shuffle) itself::
@@ -349,7 +349,7 @@ def flag_conflicts(
     words: ClaimWords | None = None,
 ) -> Document:
     """The document with the conflicts among its own statements: in
-    :attr:`~factcheck.model.Document.conflicts`, and as a ``conflict`` flag on every statement
+    ``Document.conflicts``, and as a ``conflict`` flag on every statement
     involved (over the words of its claim)."""
     _check_tolerance(tolerance)
     found = conflicts_of_groups(
