@@ -249,13 +249,45 @@ class ClaimWords:
     past: frozenset[str]  #: irregular past forms ("took"); a past form in -ed is read as such
     not_ed: frozenset[str]  #: words in -ed that are no past forms ("hundred")
     verb_marks: frozenset[str]  #: words that make a clause: is, was, has, did, will, would
+    # derived, built once: phrase indexes, one-word sets, the patterns that skip statements
     index: Mapping[str, _Phrases] = attrs.field(init=False, eq=False, repr=False)
+    singles: Mapping[str, frozenset[str]] = attrs.field(init=False, eq=False, repr=False)
+    event_re: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    negation_re: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    hedge_figure: _Phrases = attrs.field(init=False, eq=False, repr=False)
+    closed: Mapping[str, frozenset[str]] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index = {"counted": _Phrases.of(self.counted), "event": _Phrases.of(self.events)}
         for kind, phrases in self.lists.items():
             index[kind] = _Phrases.of({p: " ".join(p) for p in phrases})
+        singles = {
+            kind: frozenset(p[0] for p in phrases if len(p) == 1)
+            for kind, phrases in self.lists.items()
+        }
+        # a statement without the first word of an event names none: it need not be read word
+        # by word; a negation word, in any case ("didn't", "Never"), is what a denial needs
+        event_re = re.compile(rf"\b{trie_pattern(index['event'].first)}\b")
+        negations = sorted(singles.get("negation", frozenset()) - {"n't"})
+        negation_re = re.compile(rf"(?i:\b{trie_pattern(negations)}\b|n['’]t\b)")
         object.__setattr__(self, "index", index)
+        object.__setattr__(self, "singles", singles)
+        object.__setattr__(self, "event_re", event_re)
+        object.__setattr__(self, "negation_re", negation_re)
+        # a figure's hedges: "could", and plans and forecasts ("will hire 500")
+        figure = self.lists.get("hedge_figure", frozenset()) | self.lists.get("hedge", frozenset())
+        object.__setattr__(self, "hedge_figure", _Phrases.of({p: " ".join(p) for p in figure}))
+        lex = Lexicon.default()
+        closed = {
+            "cue_forms": frozenset(lex.verb_forms),  # "said": no holder's verb
+            "pronouns": lex.words("pronoun"),
+            # a past form after these modifies a noun: "with mixed results"
+            "modifier_lead": lex.words("determiner") | lex.words("preposition"),
+            # "denied (the) reports that ...": words before a denied content, not its own
+            "lead_in": (lex.words("determiner") | lex.words("complementizer"))
+            - lex.words("possessive"),
+        }
+        object.__setattr__(self, "closed", closed)
 
     def words(self, kind: str) -> frozenset[Phrase]:
         """The phrases of one kind of the file (``hedge``, ``link``, ...)."""
@@ -263,7 +295,7 @@ class ClaimWords:
 
     def single(self, kind: str) -> frozenset[str]:
         """The one-word entries of one kind."""
-        return _single(self, kind)
+        return self.singles.get(kind, frozenset())
 
     @classmethod
     def default(cls) -> ClaimWords:
@@ -324,17 +356,6 @@ class ClaimWords:
 @functools.cache
 def _default() -> ClaimWords:
     return ClaimWords.read((cols for _, cols in _rows(CLAIM_WORDS_FILE)))
-
-
-_SINGLE: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _single(words: ClaimWords, kind: str) -> frozenset[str]:
-    key = (id(words), kind)
-    found = _SINGLE.get(key)
-    if found is None:
-        found = _SINGLE[key] = frozenset(p[0] for p in words.words(kind) if len(p) == 1)
-    return found
 
 
 @attrs.frozen
@@ -466,23 +487,17 @@ class _Reader:
         self.dateline_place = _dateline_place(doc, cw)
         self.negation = cw.single("negation")
         self.hedge = cw.index["hedge"]
-        self.hedge_figure = _Phrases.of(
-            {p: " ".join(p) for p in cw.words("hedge_figure") | cw.words("hedge")}
-        )
+        self.hedge_figure = cw.hedge_figure
         self.function = cw.function
         self.verb_marks = cw.verb_marks
-        # "denied (the) reports that ...": words before a denied content, not its own
-        lex = Lexicon.default()
-        self.cue_forms = frozenset(lex.verb_forms)
-        self.pronouns = lex.words("pronoun")
-        self.modifier_lead = lex.words("determiner") | lex.words("preposition")
-        self.lead_in = (lex.words("determiner") | lex.words("complementizer")) - lex.words(
-            "possessive"
-        )
-        self.event_re = _event_re(cw)
-        self.negation_re = _negation_re(cw)
+        self.cue_forms = cw.closed["cue_forms"]
+        self.pronouns = cw.closed["pronouns"]
+        self.modifier_lead = cw.closed["modifier_lead"]
+        self.lead_in = cw.closed["lead_in"]
+        self.event_re = cw.event_re
+        self.negation_re = cw.negation_re
         self.pronoun_re = _PRONOUN_RE
-        self.generic = frozenset(p[0] for p in cw.words("generic_event"))
+        self.generic = cw.single("generic_event")
         self.facts: dict[str, set[tuple[str, str]]] = {}  #: event -> (place, window)
         parents = {a.parent for a in doc.attributions if a.parent is not None}
         self.parents = frozenset(parents)
@@ -1194,19 +1209,6 @@ class _Reader:
         return len(low) > 4 and low.endswith("ed") and low not in cw.not_ed and "-" not in low
 
 
-_EVENT_RES: dict[int, re.Pattern[str]] = {}
-
-
-def _event_re(cw: ClaimWords) -> re.Pattern[str]:
-    """A pattern that finds the first word of any event (in lower case): a statement without
-    one names no event and need not be read word by word."""
-    found = _EVENT_RES.get(id(cw))
-    if found is None:
-        words = cw.index["event"].first
-        found = _EVENT_RES[id(cw)] = re.compile(rf"\b{trie_pattern(words)}\b")
-    return found
-
-
 _PRONOUN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_FIRST_PERSON | _OPENING_PRONOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -1227,18 +1229,6 @@ def _source_word(entity: str, function: frozenset[str]) -> list[str]:
 def _probe(stem_: str) -> str:
     """What of a stem the words it came from always hold: "parti" (party, parties) -> part."""
     return stem_[:-1] if stem_.endswith("i") and len(stem_) > 3 else stem_
-
-
-_NEGATION_RES: dict[int, re.Pattern[str]] = {}
-
-
-def _negation_re(cw: ClaimWords) -> re.Pattern[str]:
-    """A pattern that finds a negation word, in any case ("didn't", "Never")."""
-    found = _NEGATION_RES.get(id(cw))
-    if found is None:
-        words = sorted(cw.single("negation") - {"n't"})
-        found = _NEGATION_RES[id(cw)] = re.compile(rf"(?i:\b{trie_pattern(words)}\b|n['’]t\b)")
-    return found
 
 
 def _window_of(t: TimeRef) -> str:
