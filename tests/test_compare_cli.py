@@ -169,3 +169,11 @@ def test_conflict_tables_in_every_format(tablefmt: str) -> None:
 
 def test_empty_conflict_table_has_headers() -> None:
     assert conflict_table([]).split()[:3] == ["conflict", "in", "dispute"]
+
+
+def test_html_page_shows_an_article_s_conflicts_in_the_margin() -> None:
+    from factcheck.html import render_html
+
+    page = render_html(_floods())
+    assert page.count('class="note note-conflict"') == 3  # one note per statement involved
+    assert "statement 3 (Red Cross official) says" in page
