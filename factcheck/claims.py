@@ -448,9 +448,9 @@ def _claims(doc: Document, cw: ClaimWords, *, lazy: bool) -> list[Claim]:
     for st in doc.statements:
         if st.role not in _ROLES or st.text.rstrip().endswith("?"):
             continue
-        # the words of a statement are read only when it has a figure, a date or an event
-        t = st.time
-        if st.quantities or (t is not None and t.start is not None) or reader.has_event(st):
+        # the words of a statement are read only when it has a figure to compare or names an
+        # event (a date claim needs one too)
+        if reader.has_figure(st) or reader.has_event(st):
             toks = reader.tokens(st.span.start, st.span.end)
             reader.note_events(st, toks)
             drafts.extend(reader.quantities(st, toks))
@@ -495,6 +495,7 @@ class _Reader:
         self.modifier_lead = cw.closed["modifier_lead"]
         self.lead_in = cw.closed["lead_in"]
         self.event_re = cw.event_re
+        self.not_units = frozenset(" ".join(p) for p in cw.words("not_counted_unit"))
         self.negation_re = cw.negation_re
         self.pronoun_re = _PRONOUN_RE
         self.generic = cw.single("generic_event")
@@ -543,6 +544,13 @@ class _Reader:
         if self.pronoun_re.search(low) is not None:
             return True
         return any(all(p in low for p in words) for words in probes)
+
+    def has_figure(self, st: Statement) -> bool:
+        """Whether a statement has a figure of a kind that is compared (not a percentage)."""
+        return any(
+            q.unit not in self.not_units and (q.low is not None or q.high is not None)
+            for q in st.quantities
+        )
 
     def has_event(self, st: Statement) -> bool:
         return self.event_re.search(self.text, st.span.start, st.span.end) is not None
@@ -778,7 +786,7 @@ class _Reader:
         if not st.quantities:
             return
         not_counted = cw.single("not_counted")
-        not_units = {" ".join(p) for p in cw.words("not_counted_unit")}
+        not_units = self.not_units
         events = places = None
         for q in st.quantities:
             if q.unit in not_units or (q.low is None and q.high is None):
@@ -1070,8 +1078,13 @@ class _Reader:
                     k += 1
                 toks = toks[k:]
             first = False
-            if times:  # "on Monday", "Nov. 6": the same day is written many ways
-                toks = [t for t in toks if not any(sp.start <= t.start < sp.end for sp in times)]
+            if times and toks:  # "on Monday", "Nov. 6": the same day is written many ways
+                lo, hi = toks[0].start, toks[-1].end
+                inside = [sp for sp in times if sp.start < hi and lo < sp.end]
+                if inside:
+                    toks = [
+                        t for t in toks if not any(sp.start <= t.start < sp.end for sp in inside)
+                    ]
             clause = self._clause(toks, source_words, first=self._reported(a))
             if clause is not None:
                 break
