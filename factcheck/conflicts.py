@@ -300,6 +300,27 @@ def _who_list(claims: Iterable[Claim]) -> str:
 # -- corpora and articles -----------------------------------------------------------------------
 
 
+def keyed_claims(doc: Document, *, words: ClaimWords | None = None) -> list[tuple[str, Claim]]:
+    """``(claim.key, claim)`` for every claim of ``doc``: the map step for an engine that
+    groups pairs by their first item (``factcheck.corpus.group_conflicts``,
+    ``factcheck.dask.conflicts_bag``)."""
+    return [(c.key, c) for c in claims_of(doc, words=words)]
+
+
+def conflicts_among(
+    key: str, claims: Sequence[Claim], *, tolerance: float = DEFAULT_TOLERANCE
+) -> list[Conflict]:
+    """The conflicts among the claims of one key: :func:`conflicts_in_group`, for an engine
+    that hands each group over with its key. Raises :class:`ValueError` when a claim has
+    another key."""
+    for c in claims:
+        if isinstance(c, Claim) and c.key != key:
+            raise ValueError(
+                f"conflicts_among({key[:60]!r}, ...) got a claim of key {c.key[:60]!r}"
+            )
+    return conflicts_in_group(claims, tolerance=tolerance)
+
+
 def group_claims(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     """Claims grouped by key, in the order they come."""
     groups: dict[str, list[Claim]] = {}

@@ -851,3 +851,18 @@ def test_a_date_in_another_clause_dates_no_event() -> None:
         dt.datetime(2016, 6, 16, 20, tzinfo=UTC),
     )
     assert [c for c in claims_of(doc) if c.kind is ClaimKind.DATE] == []
+
+
+def test_keyed_pairs_and_conflicts_among_for_corpus_engines() -> None:
+    from factcheck.conflicts import conflicts_among, keyed_claims
+
+    docs = [*kabul(), read(REUTERS_UPDATE, "reuters-2", "Reuters", at(6, 15))]
+    pairs = [kc for d in docs for kc in keyed_claims(d)]
+    assert all(k == c.key for k, c in pairs)
+    groups: dict[str, list[Claim]] = {}
+    for k, c in pairs:
+        groups.setdefault(k, []).append(c)
+    found = [x for k, g in groups.items() for x in conflicts_among(k, g)]
+    assert sorted(found, key=repr) == sorted(compare(docs), key=repr)
+    with pytest.raises(ValueError, match="got a claim of key"):
+        conflicts_among("proposition|x", pairs[0][1:])
