@@ -78,6 +78,7 @@ class _Words:
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
     light_verb: frozenset[str]
+    singular_s: frozenset[str]
     attitude_noun: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
@@ -452,7 +453,9 @@ def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
     p = ctx.toks[i - 1].low
     if p in ctx.w.nonnoun_determiner:
         return False
-    return p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s"
+    if p == "'s":  # "Clinton's claims" but "he's claiming"
+        return i - 2 >= a and ctx.toks[i - 2].low not in ctx.w.contracting
+    return p in ctx.det or p in ctx.poss
 
 
 def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> VerbForm | None:
@@ -469,8 +472,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
-    if _is_noun_context(ctx, i, a) or p[:1].isdigit():
+    if p[:1].isdigit():
         return None
+    if _is_noun_context(ctx, i, a) and not (
+        p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
+    ):
+        return None  # "the report", "his claims"; but "one in five say", "many believe"
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
     subject_like = (
@@ -499,10 +506,15 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
                 return vf
-            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap):
+            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap and i - 1 > a):
                 return vf
             if not nounlike and not (
-                p in ctx.det or p in ctx.poss or p in ctx.prep or p in ctx.aux or p in CLAUSE_PUNCT
+                p in ctx.det
+                or p in ctx.poss
+                or p in ctx.prep
+                or p in ctx.aux
+                or p in CLAUSE_PUNCT
+                or ("-" in p and (i - 1 == a or not prev.is_cap))  # "combat-level stress"
             ):
                 return vf
         elif vf.tag == "3sg":
@@ -512,7 +524,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if nounlike and not (
                 p in ctx.w.singular_subject
                 or p in ctx.adv
-                or (prev.is_cap and ctx.quote_of[i - 1] < 0)
+                or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
                 or _determined_noun(ctx, i - 1, a)
             ):
                 continue
@@ -523,8 +535,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
-                vf.tag == "part"
-                and i + 1 < len(ctx.toks)
+                i + 1 < len(ctx.toks)
                 and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
@@ -547,6 +558,7 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
         len(w) > 3
         and w.endswith("s")
         and not w.endswith("ss")
+        and w not in ctx.w.singular_s
         and t.text[:1].isalpha()
         and w not in ctx.det
         and w not in ctx.poss
@@ -576,7 +588,8 @@ def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
     while m > a and k - m < 4:
         m -= 1
         w = ctx.toks[m].low
-        if w in ctx.det or w in ctx.poss or w.endswith("'s"):
+        possessive = w == "'s" and m > a and ctx.toks[m - 1].low not in ctx.w.contracting
+        if w in ctx.det or w in ctx.poss or possessive:
             return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
         if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
             return False
@@ -736,7 +749,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         content = _cut_at_comma(ctx, content)
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     f.participle = left >= a and (
-        (vf.tag == "ing" and ctx.toks[left].low == ",")
+        (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
@@ -1376,6 +1389,11 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
 # noun phrases
 
 
+def _name_inside(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a capitalised word inside its sentence (a name: "Will Hart")?"""
+    return ctx.toks[k].is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]
+
+
 def _np_token(ctx: _Ctx, k: int) -> bool:
     """Can token ``k`` be part of a noun phrase?"""
     t = ctx.toks[k]
@@ -1439,7 +1457,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 break
             s = o
             continue
-        if ctx.stop(s - 1) or lw in ctx.verbs:
+        if ctx.stop(s - 1) or (lw in ctx.verbs and not _name_inside(ctx, s - 1)):
             break
         if (
             ctx.lex.verb_forms.get(lw)

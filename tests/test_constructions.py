@@ -251,3 +251,124 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
     note = doc.statements[-1]
     assert note.role.value == "note"
     assert note.attributions == () and note.flags == ()
+
+
+# Regression tests for rules added while measuring on PolNeAR (sentences written for the test).
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "As the finance minister explained, two taxes were postponed.",
+            "the finance minister",
+            "explained",
+            ["two taxes were postponed"],
+        ),
+        (
+            "Prices will rise again, as the central bank put it.",
+            "the central bank",
+            "put it",
+            ["Prices will rise again"],
+        ),
+        (
+            "The ministry said in a statement that the road had reopened.",
+            "The ministry",
+            "said in a statement",
+            ["that the road had reopened"],
+        ),
+        (
+            "The governor said Tuesday that schools would close.",
+            "The governor",
+            "said Tuesday",
+            ["that schools would close"],
+        ),
+        (
+            "The senator continued to defend the plan to cut taxes.",
+            "The senator",
+            "continued to defend",
+            ["the plan to cut taxes"],
+        ),
+        (
+            "Farmers are confident that the harvest will recover.",
+            "Farmers",
+            "are confident",
+            ["that the harvest will recover"],
+        ),
+        (
+            "His support for the ceasefire surprised his allies.",
+            "His",
+            "support for",
+            ["the ceasefire surprised his allies"],
+        ),
+        (
+            "The union expressed concern that wages would fall.",
+            "The union",
+            "expressed concern",
+            ["that wages would fall"],
+        ),
+        ("One in five say they will not vote.", "One in five", "say", ["they will not vote"]),
+        (
+            "\u201cThe plan is dead,\u201d Will Hart wrote.",
+            "Will Hart",
+            "wrote",
+            ["\u201cThe plan is dead,\u201d"],
+        ),
+        (
+            "He\u2019s hoping the bridge will reopen soon.",
+            "He",
+            "\u2019s hoping",
+            ["the bridge will reopen soon"],
+        ),
+        ("The senator supports the bill.", "The senator", "supports", ["the bill"]),
+    ],
+)
+def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
+    doc = factcheck.analyze(text)
+    a = only(doc)
+    assert parts(doc, a) == (source, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US-backed coalition has supported a campaign against the rebels.",
+        "They hired a company called Northwind Analytics.",
+        "Combat-level stress daily wears parents down.",
+        "Business issues rarely excite voters.",
+    ],
+)
+def test_rules_that_keep_non_cues_out(text: str) -> None:
+    assert factcheck.analyze(text).attributions == ()
+
+
+def test_coordinated_verb_takes_the_first_source() -> None:
+    doc = factcheck.analyze(
+        "Speaking on Monday, the mayor defended the route and said the police were ready."
+    )
+    said = next(a for a in doc.attributions if a.cue.text == "said")
+    assert said.source is not None and said.source.text == "the mayor"
+
+
+def test_passive_question_keeps_the_asked_in_the_content() -> None:
+    doc = factcheck.analyze("The minister was asked about the deal during an interview.")
+    a = only(doc)
+    assert a.source is None
+    assert next(c.of(doc.text) for c in a.content) == "The minister"
+
+
+def test_headline_label_attributes() -> None:
+    doc = factcheck.analyze("Lopez: The vote was rigged\nThe election monitor spoke on Monday.")
+    a = doc.attributions[0]
+    assert parts(doc, a) == ("Lopez", ":", ["The vote was rigged"])
+
+
+def test_split_participle_after_quote_is_its_own_attribution() -> None:
+    doc = factcheck.analyze(
+        "She said she was thinking, \u201cThis cannot be happening,\u201d adding that "
+        "she had no words."
+    )
+    said, adding = (a for a in doc.attributions if a.parent is None)
+    assert [c.of(doc.text) for c in said.content] == [
+        "she was thinking, \u201cThis cannot be happening,\u201d"
+    ]
+    assert adding.cue.text == "adding"
+    assert adding.source is not None and adding.source.text == "She"
