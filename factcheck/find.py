@@ -26,6 +26,7 @@ from .text import Token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
+TAG_DASHES = frozenset({"—", "―", "–"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
@@ -195,7 +196,13 @@ def find_in_paragraph(
             if found and found[-1].cue[1] > ctx.toks[i].start:
                 i += 1
                 continue
-            f = _cue_at(ctx, i, a, b) if ctx.toks[i].low in cue_first else None
+            low = ctx.toks[i].low
+            if low in cue_first:
+                f = _cue_at(ctx, i, a, b)
+            elif low in TAG_DASHES and i > 0 and _closes_quote(ctx, i - 1):
+                f = _dash_tag(ctx, i, b)
+            else:
+                f = None
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
@@ -1354,6 +1361,34 @@ def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple
     if span:
         out.append(span)
     return out
+
+
+def _dash_tag(ctx: _Ctx, i: int, b: int) -> Found | None:
+    """'"Imagination is more important than knowledge." ― Albert Einstein': a quotation tagged
+    by a dash and its speaker's name."""
+    toks = ctx.toks
+    j = i + 1
+    if j >= len(toks) or not toks[j].is_cap:
+        return None
+    k = j
+    while k < len(toks) and not ctx.stop(k) and k - j < 6:
+        k += 1
+    e = k
+    if k < len(toks) and toks[k].low == ",":  # '― Sonya Herridge, a teacher in Dallas'
+        e = k + 1
+        while e < len(toks) and toks[e].low not in SENT_END and ctx.quote_of[e] < 0 and e - k < 15:
+            e += 1
+    if e < len(toks) and not (toks[e].low in SENT_END or ctx.quote_of[e] >= 0):
+        return None
+    q = ctx.quote_of[i - 1]
+    return Found(
+        _span(ctx, i, i + 1),
+        "―",
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        [ctx.quotes[q]],
+        _span(ctx, j, e if e > k else k),
+    )
 
 
 def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:

@@ -372,3 +372,16 @@ def test_split_participle_after_quote_is_its_own_attribution() -> None:
     ]
     assert adding.cue.text == "adding"
     assert adding.source is not None and adding.source.text == "She"
+
+
+def test_dash_tagged_quotation() -> None:
+    doc = factcheck.analyze(
+        "\u201cThe river has never been this low.\u201d \u2015 Ana Silva, a ferry captain"
+    )
+    a = only(doc)
+    assert parts(doc, a) == (
+        "Ana Silva, a ferry captain",
+        "\u2015",
+        ["\u201cThe river has never been this low.\u201d"],
+    )
+    assert a.mode is Mode.DIRECT
