@@ -322,6 +322,17 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     return None
 
 
+def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
+    """Move ``g0`` left over auxiliaries, modals, negation and cue adverbs ("has not yet")."""
+    toks = ctx.toks
+    while g0 - 1 >= a:
+        w = toks[g0 - 1].low
+        if not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv):
+            break
+        g0 -= 1
+    return g0
+
+
 def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
     light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
@@ -354,13 +365,7 @@ def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     if not content:
         return None
     g0 = i
-    while g0 - 1 >= a and (
-        toks[g0 - 1].low in ctx.aux
-        or toks[g0 - 1].low in ctx.modal
-        or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in ctx.adv
-    ):
-        g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
     cue_end = k + 1 if link in ("that", "to") else k + 2
     src = _np_left(ctx, g0, a)
     noun = toks[k].low
@@ -423,13 +428,7 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
     if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
         return None
     g0 -= 1
-    while g0 - 1 >= a and (
-        toks[g0 - 1].low in ctx.aux
-        or toks[g0 - 1].low in ctx.modal
-        or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in ctx.adv
-    ):
-        g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
     j = i + 1
     cue_end = i + 1
     if j < b and toks[j].low in adj.preps:
@@ -634,13 +633,7 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     # catenatives: "continued to defend", "began to argue", "is going to say"
     if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
         g0 -= 2
-        while g0 - 1 >= a and (
-            ctx.toks[g0 - 1].low in ctx.aux
-            or ctx.toks[g0 - 1].low in ctx.modal
-            or ctx.toks[g0 - 1].low in ctx.neg
-            or ctx.toks[g0 - 1].low in ctx.adv
-        ):
-            g0 -= 1
+        g0 = _auxiliaries_left(ctx, g0, a)
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
         g0 += 1
