@@ -1531,6 +1531,12 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     s = _trim_np_start(ctx, s, k)
     if s > k or k - s > 24:
         return None
+    if (
+        s - 1 >= a
+        and toks[s - 1].low in ctx.w.time_preposition
+        and all(toks[m].low in ctx.time for m in range(s, k + 1))
+    ):
+        return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
     return (s, k + 1)
 
 
@@ -1720,16 +1726,19 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     m = a
     while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
         m += 1
-    first = toks[m].low if m < k else ""
-    if (
-        first in ctx.prep
-        or first in ctx.subord
-        or first in ctx.time
-        or first.endswith("ing")
-        or first.endswith("ly")
-        or first in ctx.parenthetical
-    ):
-        # skip to the comma that ends the fronted phrase
+    while m < k:
+        first = toks[m].low
+        if not (
+            first in ctx.prep
+            or first in ctx.subord
+            or first in ctx.time
+            or first.endswith(("ing", "ed", "ly"))
+            or first in ctx.parenthetical
+            or first in ctx.conj
+        ):
+            break
+        # skip to the comma that ends the fronted phrase ("Chastened by the analyses, as well
+        # as complaints over its costs, Trump revised ...")
         c = m
         while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
             c += 1
@@ -1740,6 +1749,8 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
         if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
             break
+        if toks[e].low in ctx.conj or (toks[e].low.endswith("ed") and not toks[e].is_cap):
+            break  # "Scott beamed and asked ..."
         if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
             break
         e += 1

@@ -385,3 +385,19 @@ def test_dash_tagged_quotation() -> None:
         ["\u201cThe river has never been this low.\u201d"],
     )
     assert a.mode is Mode.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The senator on Wednesday called for an inquiry into the crash.", "called for",
+         "The senator"),
+        ("Chastened by the polls, as well as by his donors, the governor revised his plan, "
+         "promising lower taxes.", "promising", "the governor"),
+        ("The coach smiled and asked the crowd to stay calm.", "asked", "The coach"),
+    ],
+)
+def test_subjects_behind_adjuncts(text: str, cue: str, source: str) -> None:
+    doc = factcheck.analyze(text)
+    a = next(a for a in doc.attributions if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
