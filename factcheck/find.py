@@ -832,6 +832,11 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
     np = _np_left(ctx, g0, a)
+    if np is not None and vf.tag == "ing" and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+        # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
+        # object of the clause's verb; who urges is the clause's subject
+        ms = _main_subject(ctx, np[0], a)
+        return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None:
         return True, _span(ctx, *np)
     if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
@@ -1719,17 +1724,30 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     return (j, k)
 
 
+def _verb_like(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a verb of the clause ("filed", "sent", "has")?"""
+    t = ctx.toks[k]
+    w = t.low
+    if t.is_cap:
+        return False
+    return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     """For '..., saying C' and '... and said C': the subject at the start of the sentence,
     after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
-    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
+    while m < k and toks[m].low in ctx.conj:
         m += 1
     while m < k:
         first = toks[m].low
+        if first in ctx.adv and first not in ctx.time and m + 1 < k and toks[m + 1].low != ",":
+            m += 1  # "Also, ..." is a phrase; "Separately Trump said" is not
+            continue
         if not (
-            first in ctx.prep
+            first in ctx.adv
+            or first in ctx.prep
             or first in ctx.subord
             or first in ctx.time
             or first.endswith(("ing", "ed", "ly"))

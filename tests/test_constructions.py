@@ -390,10 +390,17 @@ def test_dash_tagged_quotation() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The senator on Wednesday called for an inquiry into the crash.", "called for",
-         "The senator"),
-        ("Chastened by the polls, as well as by his donors, the governor revised his plan, "
-         "promising lower taxes.", "promising", "the governor"),
+        (
+            "The senator on Wednesday called for an inquiry into the crash.",
+            "called for",
+            "The senator",
+        ),
+        (
+            "Chastened by the polls, as well as by his donors, the governor revised his plan, "
+            "promising lower taxes.",
+            "promising",
+            "the governor",
+        ),
         ("The coach smiled and asked the crowd to stay calm.", "asked", "The coach"),
     ],
 )
@@ -401,3 +408,11 @@ def test_subjects_behind_adjuncts(text: str, cue: str, source: str) -> None:
     doc = factcheck.analyze(text)
     a = next(a for a in doc.attributions if a.cue.text == cue)
     assert a.source is not None and a.source.text == source
+
+
+def test_participle_after_an_object_takes_the_clause_subject() -> None:
+    doc = factcheck.analyze(
+        "Earlier this month, lawyers for both candidates filed papers opposing the request."
+    )
+    a = only(doc)
+    assert a.source is not None and a.source.text == "lawyers for both candidates"
