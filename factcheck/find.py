@@ -597,7 +597,7 @@ def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
         possessive = w == "'s" and m > a and ctx.toks[m - 1].low not in ctx.w.contracting
         if w in ctx.det or w in ctx.poss or possessive:
             return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
-        if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
+        if ctx.stop(m) or w in ctx.prep or _verb_like(ctx, m):
             return False
     return False
 
