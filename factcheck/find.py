@@ -327,7 +327,13 @@ def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
     toks = ctx.toks
     while g0 - 1 >= a:
         w = toks[g0 - 1].low
-        if not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv):
+        if not (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
             break
         g0 -= 1
     return g0
@@ -531,7 +537,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 p in ctx.w.singular_subject
                 or p in ctx.adv
                 or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
-                or _determined_noun(ctx, i - 1, a)
+                or ("-" not in p and _determined_noun(ctx, i - 1, a))
             ):
                 continue
             return vf
@@ -1767,8 +1773,12 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
         if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
             break
-        if toks[e].low in ctx.conj or (toks[e].low.endswith("ed") and not toks[e].is_cap):
-            break  # "Scott beamed and asked ..."
+        if (
+            toks[e].low in ctx.conj
+            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
+            or (toks[e].low in ctx.adv and not toks[e].is_cap)
+        ):
+            break  # "Scott beamed and asked ...", "Democrats also described ..."
         if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
             break
         e += 1

@@ -416,3 +416,18 @@ def test_participle_after_an_object_takes_the_clause_subject() -> None:
     )
     a = only(doc)
     assert a.source is not None and a.source.text == "lawyers for both candidates"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The deal came from China and Brazil, which together vowed to cut emissions.",
+         "together vowed", "which"),
+        ("Democrats also described the vote as ominous and said the panel might suffer.",
+         "said", "Democrats"),
+    ],
+)
+def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
+    doc = factcheck.analyze(text)
+    a = next(a for a in doc.attributions if a.cue.text == cue)
+    assert a.source is not None and a.source.text == source
