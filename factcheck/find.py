@@ -78,6 +78,9 @@ class _Words:
     nominal_open_link: frozenset[str]
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
+    common_adjective: frozenset[str]
+    plural_noun: frozenset[str]
+    quantity_bound: frozenset[str]
     light_verb: frozenset[str]
     singular_s: frozenset[str]
     attitude_noun: frozenset[str]
@@ -144,6 +147,8 @@ class _Ctx:
     nominal_link: frozenset[str]
     w: _Words
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
+    breaks: dict[int, int] = attrs.field(factory=dict)
+    clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -459,10 +464,17 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
 
 
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
-    """After a determiner or possessive the word is a noun: "the report", "his claims"."""
+    """After a determiner or possessive the word is a noun: "the report", "his claims", and
+    after a determiner and a common adjective: "the new rules", "the first reports"."""
     if i <= a:
         return False
     p = ctx.toks[i - 1].low
+    if (
+        p in ctx.w.common_adjective
+        and i - 2 >= a
+        and (ctx.toks[i - 2].low in ctx.det or ctx.toks[i - 2].low in ctx.poss)
+    ):
+        return True
     if p in ctx.w.nonnoun_determiner:
         return False
     if p == "'s":  # "Clinton's claims" but "he's claiming"
@@ -518,7 +530,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
                 return vf
-            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap and i - 1 > a):
+            if (
+                _plural_noun(ctx, i - 1)
+                or p in ctx.w.plural_noun  # "media say", "police say"
+                or (not nounlike and prev.is_cap and i - 1 > a)
+                or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
+            ):
                 return vf
             if not nounlike and not (
                 p in ctx.det
@@ -672,6 +689,8 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return TO
     if w in ctx.w.wh:
         return WH_
+    if w == "at" and j + 1 < b and ctx.toks[j + 1].low in ctx.w.quantity_bound:
+        return NP  # "said at least 27 people had left"
     if w in ctx.prep:
         return PREP
     if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
@@ -976,10 +995,16 @@ def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
     """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
     semicolon or dash outside quotations."""
-    for m in range(k, a - 1, -1):
-        if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--"):
-            return m + 1
-    return a
+    marks = ctx.clause_marks.get(a)
+    if marks is None:  # once per sentence: where its clause marks stand
+        b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
+        marks = ctx.clause_marks[a] = [
+            m
+            for m in range(a, b)
+            if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--")
+        ]
+    n = bisect.bisect_right(marks, k)
+    return marks[n - 1] + 1 if n else a
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
@@ -1029,6 +1054,8 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 m += 1
             k = m
             continue
+        if w == "at" and k + 1 < b and toks[k + 1].low in ctx.w.quantity_bound:
+            break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
             while (
@@ -1149,9 +1176,34 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     """From token ``j`` to the end of the sentence, without its final punctuation, stopping
     before a trailing attribution: ", according to X", ", he said", ", adding that"."""
     toks = ctx.toks
+    start = j + 1 if toks[j].low in ctx.w.coordinator else j  # a break needs text before it
+    e = _clause_break(ctx, start, b) if start < b else b
+    while (
+        e > j
+        and ctx.quote_of[e - 1] < 0
+        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
+    ):
+        e -= 1
+    if e <= j:
+        return None
+    return _span(ctx, j, e)
+
+
+def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
+    """The first token at or after ``j`` where a content running to the sentence's end stops
+    (``b`` if none). Memoised along the path, so the cues of one long sentence share the work
+    and reading stays linear."""
+    toks = ctx.toks
+    memo = ctx.breaks
+    seen: list[int] = []
     e = b
     k = j
     while k < b:
+        got = memo.get(k)
+        if got is not None:
+            e = got
+            break
+        seen.append(k)
         if ctx.quote_of[k] >= 0:
             q = ctx.quote_of[k]
             k = max(k + 1, ctx.quote_toks[q][1])
@@ -1159,7 +1211,6 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             # '"...this can't be happening," adding, ...': the comma closed inside the quote
             if (
                 k < b
-                and k > j
                 and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",")
                 and (toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing"))
             ):
@@ -1179,22 +1230,16 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
                 e = k  # ", while Trump refers to ..."
                 break
-        if w in ctx.w.coordinator and k > j and _coordinated_cue(ctx, k + 1, b):
+        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
             e = k  # "defended the route and said ...": a coordinated verb attributes anew
             break
         if w == ";":
             e = k
             break
         k += 1
-    while (
-        e > j
-        and ctx.quote_of[e - 1] < 0
-        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
-    ):
-        e -= 1
-    if e <= j:
-        return None
-    return _span(ctx, j, e)
+    for m in seen:
+        memo[m] = e
+    return e
 
 
 def _cue_form(ctx: _Ctx, k: int, tag: str) -> bool:
@@ -1528,7 +1573,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
                 and toks[s - 2].low not in ctx.prep
-                and not ctx.lex.verb_forms.get(toks[s - 2].low)
+                and (not ctx.lex.verb_forms.get(toks[s - 2].low) or _nominal(ctx, s - 2, a))
                 and toks[s - 2].low not in ctx.verbs
             ):
                 s -= 1
@@ -1679,6 +1724,9 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     return (head[0], k + 1)
 
 
+_NP_MAX = 40  # tokens
+
+
 def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, int] | None:
     """A noun phrase starting at token ``j``: token range [j, e). With ``apposition``, an
     apposition after a comma joins it ('said Rep. Cummings of Maryland, the panel's ranking
@@ -1687,7 +1735,8 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0 or toks[j].low in ctx.prep:
         return None
     k = j
-    while k < b:
+    limit = min(b, j + _NP_MAX)  # a source is a phrase, not a paragraph
+    while k < limit:
         t = toks[k]
         w = t.low
         if w == "," and apposition:
@@ -1697,7 +1746,7 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
                 and ctx.quote_of[m] < 0
                 and (toks[m].low in ctx.det or toks[m].is_cap or toks[m].low[:1].isdigit())
             ):
-                while m < b and not ctx.stop(m) and toks[m].low not in ctx.verbs:
+                while m < limit and not ctx.stop(m) and toks[m].low not in ctx.verbs:
                     if ctx.lex.verb_forms.get(toks[m].low) and not toks[m].is_cap:
                         break
                     m += 1
@@ -1792,7 +1841,9 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 
 
 def _nest(found: list[Found]) -> None:
-    """Mark each attribution whose cue lies inside another's content with that parent."""
+    """Mark each attribution whose cue lies inside another's content with that parent (the
+    nearest content that holds the cue). Contents are looked up by position, so a paragraph
+    with many attributions costs no more than their number."""
 
     def inside(f: Found, g: Found) -> bool:
         return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
@@ -1800,8 +1851,16 @@ def _nest(found: list[Found]) -> None:
     def size(f: Found) -> int:
         return sum(e - s for s, e in f.content)
 
+    spans = sorted((s, e, m) for m, g in enumerate(found) for s, e in g.content)
+    starts = [x[0] for x in spans]
     for n, f in enumerate(found):
-        for m, g in enumerate(found):
-            if m != n and inside(f, g) and not (inside(g, f) and size(g) <= size(f)):
+        k = bisect.bisect_right(starts, f.cue[0]) - 1
+        tries = 0
+        while k >= 0 and tries < 32:  # nearest starts first; far ones cannot hold it
+            _s, e, m = spans[k]
+            g = found[m]
+            if m != n and f.cue[1] <= e and not (inside(g, f) and size(g) <= size(f)):
                 f.parent = m
                 break
+            k -= 1
+            tries += 1

@@ -431,3 +431,52 @@ def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
     doc = factcheck.analyze(text)
     a = next(a for a in doc.attributions if a.cue.text == cue)
     assert a.source is not None and a.source.text == source
+
+
+# Found by the Hypothesis strategies (factcheck.strategies); each stays fixed.
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("\u201cWe will not leave,\u201d say officials.", "officials", "say",
+         ["\u201cWe will not leave,\u201d"]),
+        ("State-run media say the talks were flawed.", "State-run media", "say",
+         ["the talks were flawed"]),
+        ("The health ministry said at least 27 people had left their homes.",
+         "The health ministry", "said", ["at least 27 people had left their homes"]),
+        ("A report by the health ministry said the bridge was closed.",
+         "A report by the health ministry", "said", ["the bridge was closed"]),
+        ("The health ministry said that the new rules were deeply flawed.",
+         "The health ministry", "said", ["that the new rules were deeply flawed"]),
+    ],
+)
+def test_strategy_findings(text: str, source: str, cue: str, content: list[str]) -> None:
+    doc = factcheck.analyze(text)
+    assert parts(doc, only(doc)) == (source, cue, content)
+
+
+def test_pronoun_prefers_the_outer_source_and_agrees_in_number() -> None:
+    doc = factcheck.analyze(
+        "US officials have said state-run media expected the port is unsafe. "
+        "They said the plant has stopped."
+    )
+    they = doc.attributions[-1]
+    assert they.source is not None and they.source.entity == "US officials"
+
+
+def test_entities_with_one_head_and_different_names_differ() -> None:
+    doc = factcheck.analyze(
+        "The Interior Ministry said the bridge was closed. "
+        "The Defence Ministry said the bridge was open. "
+        "Ana Costa said it rained. Maria Costa said it did not."
+    )
+    ents = [a.source.entity for a in doc.attributions if a.source]
+    assert len(set(ents)) == 4
+
+
+def test_the_ministry_refers_back() -> None:
+    doc = factcheck.analyze(
+        "The health ministry said the bridge will reopen. The ministry said it was safe."
+    )
+    first, second = doc.attributions
+    assert first.source and second.source
+    assert second.source.entity == first.source.entity
