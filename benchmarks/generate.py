@@ -118,12 +118,14 @@ def main() -> int:
     ap.add_argument("--broken-every", type=int, default=0, metavar="N")
     args = ap.parse_args()
     if args.out == "-":
-        good, bad = write(sys.stdout, int(args.size * 1e6), seed=args.seed,
-                          broken_every=args.broken_every)
+        good, bad = write(
+            sys.stdout, int(args.size * 1e6), seed=args.seed, broken_every=args.broken_every
+        )
     else:
         with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
-            good, bad = write(fh, int(args.size * 1e6), seed=args.seed,
-                              broken_every=args.broken_every)
+            good, bad = write(
+                fh, int(args.size * 1e6), seed=args.seed, broken_every=args.broken_every
+            )
     print(f"{good:,} records, {bad:,} broken lines", file=sys.stderr)
     return 0
 

@@ -381,5 +381,5 @@ def conflicts_bag(
         claims = claims or default_claims
         compare = compare or default_compare
     keyed = documents.map_partitions(_keyed, claims)
-    groups = keyed.groupby(_key, method="tasks", npartitions=npartitions)
+    groups = keyed.groupby(_key, shuffle="tasks", npartitions=npartitions)
     return groups.map(_compare_group, compare).flatten()
