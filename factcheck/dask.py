@@ -95,6 +95,33 @@ def _files(
     return list(zip(files, names, strict=True))
 
 
+def _text_files(
+    urlpath: str | Sequence[str], storage_options: dict[str, Any] | None
+) -> list[tuple[OpenFile, str]]:
+    """As :func:`_files`, but a directory stands for every ``*.txt`` under it, sorted, named
+    as the command line names them (the directory as given, then the path under it)."""
+    from fsspec.core import url_to_fs
+
+    if not isinstance(urlpath, str) or any(c in urlpath for c in "*?["):
+        return _files(urlpath, storage_options)
+    fs, root = url_to_fs(urlpath, **(storage_options or {}))
+    if not fs.isdir(root):
+        return _files(urlpath, storage_options)
+    root = root.rstrip("/")
+    found = sorted(p for p in fs.glob(f"{root}/**/*.txt") if fs.isfile(p))
+    if not found:
+        raise FileNotFoundError(f"{urlpath}: no .txt files in this directory")
+    given = urlpath.rstrip("/")
+    names = [given + p[len(root) :] for p in found]
+    return [(_open_file(fs, p), n) for p, n in zip(found, names, strict=True)]
+
+
+def _open_file(fs: Any, path: str) -> OpenFile:
+    from fsspec.core import OpenFile
+
+    return OpenFile(fs, path, mode="rb")
+
+
 def _protocols(f: OpenFile) -> tuple[str, ...]:
     proto = f.fs.protocol
     return (proto,) if isinstance(proto, str) else tuple(proto)
@@ -156,10 +183,11 @@ def read_texts(
     errors: str = "strict",
     storage_options: dict[str, Any] | None = None,
 ) -> Bag:
-    """A bag of text files (a path, a glob such as ``"articles/**/*.txt"``, or a list), one
-    article each, its id its path; a file that does not decode is a ``BadRecord``."""
+    """A bag of text files (a directory: every ``*.txt`` under it, sorted, as the command line
+    reads it; a glob such as ``"articles/**/*.txt"``; a file; or a list), one article each, its
+    id its path; a file that does not decode is a ``BadRecord``."""
     db = _bag_module()
-    files = _files(urlpath, storage_options)
+    files = _text_files(urlpath, storage_options)
     return db.from_sequence(files, partition_size=max(1, files_per_partition)).map_partitions(
         _read_text_partition, encoding, errors
     )

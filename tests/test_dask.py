@@ -118,6 +118,26 @@ def test_text_files_by_glob(client: object, tmp_path: Path) -> None:
     assert failures[0].startswith(f"{d / 'bad.txt'}: not valid utf-8 at byte 3")
 
 
+def test_a_directory_of_text_files_reads_as_the_command_line_reads_it(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("b.txt", "sub/a.txt", "sub/z/c.txt"):
+        (tmp_path / "news" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "news" / name).write_text(TEXTS[len(name)], encoding="utf-8")
+    (tmp_path / "news" / "notes.md").write_text("not an article", encoding="utf-8")
+    tally = fd.write_jsonl(fd.spans_bag(fd.read_texts("news/")), str(tmp_path / "out"))
+    want, _ = local("spans", "news/")
+    assert parts(tmp_path / "out") == want and tally.written == 3
+    assert [json.loads(x)["id"] for x in want.splitlines()] == [
+        "news/b.txt",
+        "news/sub/a.txt",
+        "news/sub/z/c.txt",
+    ]
+    with pytest.raises(FileNotFoundError, match=r"no \.txt files"):
+        fd.read_texts(str(tmp_path / "out"))
+
+
 def test_a_bag_of_texts_analyses_like_analyze_corpus(client: object) -> None:
     got = fd.analyze_bag(fd.from_texts(TEXTS[:7], npartitions=3)).compute()
     assert got == list(analyze_corpus(TEXTS[:7], jobs=1))
