@@ -275,6 +275,7 @@ def write_jsonl(
     """Write the results of ``outcomes`` (a bag of ``Done`` and ``Failed``) as JSON Lines,
     ``part-00000.jsonl`` ... in ``directory``, one file per partition, and return what was read,
     written and failed (with every failure, in order). Runs the computation."""
+    _bag_module()
     from dask.base import compute
     from dask.delayed import delayed
 
@@ -311,6 +312,7 @@ def process_jsonl(
     one task per input file, each streamed through its worker (flat memory): documents
     (``output="json"``, as ``factcheck json``) or spans (``"spans"``, as ``factcheck spans``).
     Returns what was read, written and failed."""
+    _bag_module()
     from dask.base import compute
     from dask.delayed import delayed
 
