@@ -14,7 +14,7 @@ its place; every other one as a :class:`Done`. Nothing is dropped silently::
             doc = out.value  # a Document, in input order
 
 How the work is shared (:func:`map_records`): records are grouped into chunks (at most
-``chunk_records`` records or ``chunk_bytes`` bytes of text, whichever comes first); at most two
+``chunk_records`` records or ``chunk_bytes`` characters of text, whichever comes first); at most two
 chunks per worker are in flight, and the next is read only when the oldest has come back, so
 the input is never read far ahead. A corpus smaller than two chunks, or ``jobs=1``, is analysed
 in this process: starting workers would take longer than the work. If a worker process dies
@@ -48,8 +48,8 @@ T = TypeVar("T")
 CHUNK_RECORDS = 64
 """At most this many records go to a worker at a time."""
 CHUNK_BYTES = 256 * 1024
-"""At most this many bytes of text go to a worker at a time (about a quarter of a second of
-work); a longer article goes alone."""
+"""At most this much text (in characters) goes to a worker at a time (about a quarter of a
+second of work); a longer article goes alone."""
 IN_FLIGHT_PER_JOB = 2
 """Chunks handed out per worker before the oldest must come back."""
 MAX_DEATHS = 5
@@ -336,12 +336,25 @@ def map_records(
     record a :class:`Failed` (``stage="analyse"``); the others go on.
 
     With more than one job, ``work`` must be picklable (a module-level function, or an instance
-    of a module-level class such as :class:`Analyse`): it is sent once to each worker."""
+    of a module-level class such as :class:`Analyse`): it is sent once to each worker.
+
+    Raises :class:`ValueError` at once for a bad ``jobs``, ``chunk_records`` or
+    ``chunk_bytes`` (text is measured in characters)."""
     jobs = default_jobs() if jobs is None else jobs
-    if not isinstance(jobs, int) or jobs < 1:
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1:
         raise ValueError(f"jobs must be a whole number of at least 1, got {jobs!r}")
     if chunk_records < 1 or chunk_bytes < 1:
         raise ValueError("chunk_records and chunk_bytes must be at least 1")
+    return _map_records(work, items, jobs, chunk_records, chunk_bytes)
+
+
+def _map_records(
+    work: Callable[[Record], T],
+    items: Iterable[Record | BadRecord | str],
+    jobs: int,
+    chunk_records: int,
+    chunk_bytes: int,
+) -> Iterator[Done[T] | Failed]:
     chunks = _chunks(as_records(items), chunk_records, chunk_bytes)
     head = [c for c in (next(chunks, None), next(chunks, None)) if c is not None]
     if jobs == 1 or len(head) < 2:
