@@ -90,6 +90,9 @@ def _files(
     given = [urlpath] if isinstance(urlpath, str) else list(urlpath)
     if len(given) == len(files) and not any(c in p for p in given for c in "*?["):
         names = given
+        for f, name in zip(files, names, strict=True):  # named files: say now if one is missing
+            if not f.fs.isfile(f.path):
+                raise FileNotFoundError(f"{name}: no such file")
     else:
         names = [f.path if "file" in _protocols(f) else f.full_name for f in files]
     return list(zip(files, names, strict=True))
