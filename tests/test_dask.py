@@ -146,7 +146,7 @@ def test_a_bag_of_texts_analyses_like_analyze_corpus(client: object) -> None:
 def test_missing_input_is_named(tmp_path: Path, files: list[str]) -> None:
     with pytest.raises(FileNotFoundError, match="nothing-here"):
         fd.read_jsonl(str(tmp_path / "nothing-here" / "*.jsonl"))
-    with pytest.raises(FileNotFoundError, match="gone.jsonl: no such file"):
+    with pytest.raises(FileNotFoundError, match=r"gone\.jsonl: no such file"):
         fd.process_jsonl([files[0], str(tmp_path / "gone.jsonl")], str(tmp_path / "out"))
 
 
