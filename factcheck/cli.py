@@ -2,15 +2,18 @@
 
 Every command reads the same inputs (see :mod:`factcheck.inputs`): text files, directories (every
 ``*.txt`` under them), JSON Lines files (``.jsonl``: one ``{"id", "text"}`` record a line, with
-optional ``publisher`` and ``published`` or ``date``) and standard input (``-``). Each article is
-read, analysed and written in turn, in input order.
+optional ``publisher`` and ``published`` or ``date``) and standard input (``-``). Articles are
+read lazily, analysed on ``--jobs`` processes (default: every core; see :mod:`factcheck.corpus`)
+and written as they are done, in input order. A last line on standard error counts the records
+read, written and failed when some failed, after a long run in a terminal, or with
+``--summary``.
 
 Exit codes:
 
 - ``0``: every article was read and written;
 - ``1``: some records could not be read (a JSON Lines line that is not JSON or has no text, a
-  file found in a directory that does not decode): each is reported on standard error with its
-  file and line, and every other one is written;
+  file found in a directory that does not decode) or analysed: each is reported on standard
+  error with its file and line, and every other one is written;
 - ``2``: the command could not run: a bad option, a path that does not exist, a file named on
   the command line that does not decode (use ``--encoding``, or ``--errors replace``), an output
   that cannot be written. One line on standard error says why.
@@ -353,8 +356,8 @@ def _jobs(value: str) -> int:
 EPILOG = """\
 exit codes:
   0  every article was read and written
-  1  some records could not be read: each is reported on standard error with its file and
-     line, and every other one is written
+  1  some records could not be read or analysed: each is reported on standard error with
+     its file and line, every other one is written, and a last line counts them
   2  the command could not run (a bad option, a missing file, a named file that does not
      decode: use --encoding or --errors replace); one line on standard error says why"""
 
