@@ -323,3 +323,20 @@ def test_stdin_streams_through_workers() -> None:
     r = cli("spans", "-", "--jobs", "2", stdin=lines)
     assert r.returncode == 0, r.stderr
     assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == list(range(200))
+
+
+def test_factcheck_dask_imports_dask_only_when_used() -> None:
+    """factcheck.dask shares its name with the dask package: importing it (or the command line)
+    must neither need dask nor shadow it."""
+    code = (
+        "import sys, factcheck.cli, factcheck.dask as fd\n"
+        "assert 'dask' not in sys.modules, 'dask imported too early'\n"
+        "try:\n"
+        "    import dask.bag\n"
+        "except ImportError:\n"
+        "    pass\n"
+        "else:\n"
+        "    assert dask.bag.__name__ == 'dask.bag' and fd.__name__ == 'factcheck.dask'\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
