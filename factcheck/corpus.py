@@ -402,15 +402,18 @@ class _Pool:
         self.executor: ProcessPoolExecutor | None = None
         self.deaths = 0  # records that killed their worker in a row
 
+    def start(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers,
+            # spawn: workers start clean (no inherited threads or locks), on every platform
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self.work,),
+        )
+
     def pool(self) -> ProcessPoolExecutor:
         if self.executor is None:
-            self.executor = ProcessPoolExecutor(
-                self.jobs,
-                # spawn: workers start clean (no inherited threads or locks), on every platform
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(self.work,),
-            )
+            self.executor = self.start(self.jobs)
         return self.executor
 
     def submit(self, chunk: list[Record | BadRecord]) -> Future[list[tuple[bool, Any]]]:
@@ -421,14 +424,7 @@ class _Pool:
             self.restart()
             return self.pool().submit(_run_chunk, records)
 
-    def restart(self, *, death: bool = True) -> None:
-        self.deaths += death
-        if self.deaths >= MAX_DEATHS:
-            raise WorkersFailed(
-                f"worker processes died {self.deaths} times in a row without analysing a "
-                "record (is the work importable by a fresh Python? does the machine have the "
-                "memory?): run with one job (--jobs 1)"
-            )
+    def restart(self) -> None:
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
@@ -456,7 +452,7 @@ class _Pool:
         except BrokenProcessPool:
             # a worker died: every chunk still out with it went down too; hand those to a new
             # pool, and this one again a record at a time, to find the record that kills
-            self.restart(death=False)
+            self.restart()
             for n, (other, fut) in enumerate(pending):
                 if fut.done() and isinstance(fut.exception(), BrokenProcessPool):
                     pending[n] = (other, self.submit(other))
@@ -466,22 +462,38 @@ class _Pool:
         yield from _outcomes(chunk, iter(results))
 
     def isolate(self, records: list[Record]) -> list[tuple[bool, Any]]:
-        """The records of a chunk that failed as a whole, one at a time: only the one that
-        kills its worker (or whose result cannot come back) is lost."""
+        """The records of a chunk that failed as a whole, one at a time, in a worker of their
+        own (so that no other chunk can bring it down with them): only a record that kills its
+        worker (or whose result cannot come back) is lost."""
         out: list[tuple[bool, Any]] = []
-        for record in records:
-            try:
-                out.extend(self.submit([record]).result())
-                self.deaths = 0
-            except BrokenProcessPool:
-                self.restart()
-                out.append(
-                    (
-                        False,
-                        "could not be analysed: the worker process analysing it "
-                        "died; please report it",
+        solo: ProcessPoolExecutor | None = None
+        try:
+            for record in records:
+                if solo is None:
+                    solo = self.start(1)
+                try:
+                    out.extend(solo.submit(_run_chunk, [record]).result())
+                    self.deaths = 0
+                except BrokenProcessPool:
+                    solo.shutdown(wait=True, cancel_futures=True)
+                    solo = None
+                    self.deaths += 1
+                    if self.deaths >= MAX_DEATHS:
+                        raise WorkersFailed(
+                            f"worker processes died {self.deaths} times in a row without "
+                            "analysing a record (is the work importable by a fresh Python? does "
+                            "the machine have the memory?): run with one job (--jobs 1)"
+                        ) from None
+                    out.append(
+                        (
+                            False,
+                            "could not be analysed: the worker process analysing it died; "
+                            "please report it",
+                        )
                     )
-                )
-            except Exception as exc:
-                out.append((False, _failure(exc)))
+                except Exception as exc:
+                    out.append((False, _failure(exc)))
+        finally:
+            if solo is not None:
+                solo.shutdown(wait=True)
         return out

@@ -111,16 +111,22 @@ def test_bad_records_and_engine_failures_keep_their_place() -> None:
         assert (tally.read, tally.written, tally.failed) == (50, 47, 3)
 
 
-def test_a_record_that_kills_its_worker_is_the_only_one_lost() -> None:
-    items = records(60)
-    items[25] = Record("x:26", "crash", id="c")
-    outs = list(map_records(crash, items, jobs=2, chunk_records=5))
-    assert len(outs) == 60
+@pytest.mark.parametrize(("crashes", "chunk"), [((25,), 5), ((4, 30), 3)])
+def test_a_record_that_kills_its_worker_is_the_only_one_lost(
+    crashes: tuple[int, ...], chunk: int
+) -> None:
+    # regression: a record being run again alone used to share the pool with the other chunks
+    # still out, so a killer among those brought it down and it was reported dead too
+    items = records(40)
+    for k in crashes:
+        items[k] = Record(f"x:{k}", "crash", id="c")
+    outs = list(map_records(crash, items, jobs=2, chunk_records=chunk))
+    assert len(outs) == 40
     failed = [n for n, o in enumerate(outs) if isinstance(o, Failed)]
-    assert failed == [25]
-    assert "worker process analysing it died" in outs[25].message  # type: ignore[union-attr]
+    assert failed == list(crashes)
+    assert all("worker process analysing it died" in outs[k].message for k in crashes)  # type: ignore[union-attr]
     assert [o.value for o in outs if isinstance(o, Done)] == [
-        len(r.text) for n, r in enumerate(items) if n != 25
+        len(r.text) for n, r in enumerate(items) if n not in crashes
     ]
 
 
