@@ -19,7 +19,8 @@ chunks per worker are in flight, and the next is read only when the oldest has c
 the input is never read far ahead. A corpus smaller than two chunks, or ``jobs=1``, is analysed
 in this process: starting workers would take longer than the work. If a worker process dies
 (the engine crashed the interpreter, or it was killed), the chunk is run again one record at a
-time in fresh workers, and only the record that kills its worker is reported as failed.
+time, each in a worker of its own, and only a record that kills its worker is reported as
+failed.
 """
 
 from __future__ import annotations
