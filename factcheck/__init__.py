@@ -13,11 +13,13 @@ from .model import (
     Mode,
     Polarity,
     Quantity,
+    Relation,
     Role,
     Source,
     SourceKind,
     Span,
     Statement,
+    TimeKind,
     TimeRef,
 )
 from .pipeline import analyze
@@ -35,11 +37,13 @@ __all__ = [
     "Mode",
     "Polarity",
     "Quantity",
+    "Relation",
     "Role",
     "Source",
     "SourceKind",
     "Span",
     "Statement",
+    "TimeKind",
     "TimeRef",
     "analyze",
 ]

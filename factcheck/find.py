@@ -26,46 +26,8 @@ from .text import Token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
+TAG_DASHES = frozenset({"—", "―", "–"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
-WH = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
-PARTICIPLE_CUES = frozenset(
-    {
-        "according",
-        "adding",
-        "saying",
-        "noting",
-        "arguing",
-        "citing",
-        "telling",
-        "insisting",
-        "explaining",
-        "warning",
-        "claiming",
-        "stressing",
-        "suggesting",
-        "calling",
-        "referring",
-        "acknowledging",
-        "asking",
-        "accusing",
-        "describing",
-        "declaring",
-        "writing",
-        "urging",
-        "vowing",
-        "promising",
-        "praising",
-        "criticizing",
-        "blaming",
-        "denying",
-        "pointing",
-    }
-)
-# words after which "'s" is "is" or "has", not a possessive
-_CONTRACTING = frozenset(
-    {"he", "she", "it", "that", "there", "what", "who", "where", "here", "this", "everyone"}
-)
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
     "end",
@@ -94,6 +56,62 @@ class Found:
     according: bool = False
     parent: int | None = None  # index into the list it belongs to
     participle: bool = False  # ", adding that C": its source is the clause's source
+
+
+class _Words:
+    """The closed-class word lists the finder reads, by name (function_words.tsv)."""
+
+    adjunct_start: frozenset[str]
+    base_trigger: frozenset[str]
+    be: frozenset[str]
+    complementizer: frozenset[str]
+    contracting: frozenset[str]
+    coordinator: frozenset[str]
+    frame_link: frozenset[str]
+    frame_subject: frozenset[str]
+    frame_verb: frozenset[str]
+    gerund_preposition: frozenset[str]
+    hedge: frozenset[str]
+    intensifier: frozenset[str]
+    linking_verb: frozenset[str]
+    ly_noun: frozenset[str]
+    nominal_open_link: frozenset[str]
+    cue_artefact: frozenset[str]
+    weekday: frozenset[str]
+    common_adjective: frozenset[str]
+    plural_noun: frozenset[str]
+    quantity_bound: frozenset[str]
+    light_verb: frozenset[str]
+    singular_s: frozenset[str]
+    attitude_noun: frozenset[str]
+    nonnoun_determiner: frozenset[str]
+    np_break: frozenset[str]
+    np_preposition: frozenset[str]
+    number_word: frozenset[str]
+    object_pronoun: frozenset[str]
+    participle_cue: frozenset[str]
+    relative: frozenset[str]
+    singular_subject: frozenset[str]
+    temporal_subordinator: frozenset[str]
+    time_preposition: frozenset[str]
+    wh: frozenset[str]
+
+    def __init__(self, lex: Lexicon) -> None:
+        for name in self.__annotations__:
+            setattr(self, name, lex.words(name))
+        missing = [name for name in self.__annotations__ if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"function_words.tsv lacks the classes {missing}")
+
+
+_WORDS: dict[int, tuple[Lexicon, _Words]] = {}  # by lexicon; the lexicon is kept alive
+
+
+def _words_of(lex: Lexicon) -> _Words:
+    got = _WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _WORDS[id(lex)] = (lex, _Words(lex))
+    return got[1]
 
 
 @attrs.define(slots=True)
@@ -127,6 +145,10 @@ class _Ctx:
     catenative: frozenset[str]
     quant_pron: frozenset[str]
     nominal_link: frozenset[str]
+    w: _Words
+    np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
+    breaks: dict[int, int] = attrs.field(factory=dict)
+    clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -134,7 +156,7 @@ class _Ctx:
         w = t.low
         if t.is_cap and k > 0 and self.sent_of[k - 1] == self.sent_of[k] and t.text[:1].isalpha():
             return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
-        if w == "'s" and k > 0 and self.toks[k - 1].low not in _CONTRACTING:
+        if w == "'s" and k > 0 and self.toks[k - 1].low not in self.w.contracting:
             return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
         return (
             w in SENT_END
@@ -143,7 +165,7 @@ class _Ctx:
             or w in self.modal
             or w in self.neg
             or w in self.subord
-            or w in WH
+            or w in self.w.wh
             or self.quote_of[k] >= 0
         )
 
@@ -179,10 +201,17 @@ def find_in_paragraph(
             if found and found[-1].cue[1] > ctx.toks[i].start:
                 i += 1
                 continue
-            f = _cue_at(ctx, i, a, b) if ctx.toks[i].low in cue_first else None
+            low = ctx.toks[i].low
+            if low in cue_first:
+                f = _cue_at(ctx, i, a, b)
+            elif low in TAG_DASHES and i > 0 and _closes_quote(ctx, i - 1):
+                f = _dash_tag(ctx, i, b)
+            else:
+                f = None
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
-                    f.source = found[-1].source  # '"C," said X, adding that D'
+                    # '"C," said X, adding that D' / 'X defended it and said D'
+                    f.source = found[-1].source
                 found.append(f)
             i += 1
     _nest(found)
@@ -246,7 +275,7 @@ def _context(
         adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
         verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
         catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
-        nominal_link=w("nominal_link"),
+        nominal_link=w("nominal_link"), w=_words_of(lex),
     )  # fmt: skip
 
 
@@ -280,6 +309,10 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
                 f = _phrase_cue(ctx, i, i + n, a, b, p)
                 if f is not None:
                     return f
+    if tok.low in ctx.w.light_verb:
+        f = _light_verb_cue(ctx, i, a, b)
+        if f is not None:
+            return f
     forms = ctx.lex.verb_forms.get(tok.low)
     if forms:
         f = _verb_cue(ctx, i, a, b, forms)
@@ -292,6 +325,72 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     if nom is not None and not nom.artefact:
         return _nominal_cue(ctx, i, a, b, nom)
     return None
+
+
+def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
+    """Move ``g0`` left over auxiliaries, modals, negation and cue adverbs ("has not yet")."""
+    toks = ctx.toks
+    while g0 - 1 >= a:
+        w = toks[g0 - 1].low
+        if not (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
+            break
+        g0 -= 1
+    return g0
+
+
+def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
+    """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
+    light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
+    toks = ctx.toks
+    k = i + 1
+    while (
+        k < b
+        and k - i <= 3
+        and (
+            toks[k].low in ctx.det
+            or toks[k].low in ctx.w.intensifier
+            or _ly_adverb(ctx, k)
+            or (
+                not toks[k].is_cap
+                and toks[k].low not in ctx.w.attitude_noun
+                and toks[k].low not in ctx.prep
+                and toks[k].text.isalpha()
+                and k + 1 < b
+                and toks[k + 1].low in ctx.w.attitude_noun
+            )
+        )
+    ):
+        k += 1  # "expressed deep concern", "raised new questions"
+    if k >= b or toks[k].low not in ctx.w.attitude_noun or k + 1 >= b:
+        return None
+    link = toks[k + 1].low
+    if link not in ctx.nominal_link:
+        return None
+    content = _content_from(ctx, k + 1 if link in ("that", "to") else k + 2, b)
+    if not content:
+        return None
+    g0 = i
+    g0 = _auxiliaries_left(ctx, g0, a)
+    cue_end = k + 1 if link in ("that", "to") else k + 2
+    src = _np_left(ctx, g0, a)
+    noun = toks[k].low
+    nom = ctx.lex.nominal_cues.get(noun)
+    certainty = nom.certainty if nom is not None else Certainty.CERTAIN
+    polarity = nom.polarity if nom is not None else Polarity.POSITIVE
+    return Found(
+        _span(ctx, g0, cue_end),
+        noun,
+        certainty,
+        polarity,
+        content,
+        _span(ctx, *src) if src is not None else None,
+    )
 
 
 def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
@@ -314,53 +413,17 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
             source = _span(ctx, owner[0], i - 1)
     elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
         return None  # "the Trump support": a compound, not a holder
-    if link == "that":
-        content = _content_from(ctx, i + 1, b)
+    if link in ("that", "to"):
+        content = _content_from(ctx, i + 1, b)  # "his decision to run": "to run" is content
         cue = _span(ctx, i, i + 1)
     else:
         content = _content_from(ctx, i + 2, b)
         cue = _span(ctx, i, i + 2)
     if not content:
         return None
-    if source is None and not (link in ("that", "about", "for", "against") or p in ctx.poss):
+    if source is None and not (link in ctx.w.nominal_open_link or p in ctx.poss):
         return None
     return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source)
-
-
-_INTENSIFIERS = frozenset(
-    [
-        "very",
-        "so",
-        "too",
-        "more",
-        "less",
-        "most",
-        "increasingly",
-        "deeply",
-        "quite",
-        "fairly",
-        "not",
-        "all",
-    ]
-)
-_LINKING = frozenset(
-    [
-        "remain",
-        "remains",
-        "remained",
-        "seemed",
-        "seems",
-        "appeared",
-        "appears",
-        "feel",
-        "feels",
-        "felt",
-        "become",
-        "became",
-        "grown",
-        "grew",
-    ]
-)
 
 
 def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
@@ -370,19 +433,13 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
     while g0 - 1 >= a and (
         toks[g0 - 1].low in ctx.adv
         or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in _INTENSIFIERS
+        or toks[g0 - 1].low in ctx.w.intensifier
     ):
         g0 -= 1
-    if g0 - 1 < a or toks[g0 - 1].low not in BE | _LINKING:
+    if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
         return None
     g0 -= 1
-    while g0 - 1 >= a and (
-        toks[g0 - 1].low in ctx.aux
-        or toks[g0 - 1].low in ctx.modal
-        or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in ctx.adv
-    ):
-        g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
     j = i + 1
     cue_end = i + 1
     if j < b and toks[j].low in adj.preps:
@@ -407,13 +464,22 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
 
 
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
-    """After a determiner or possessive the word is a noun: "the report", "his claims"."""
+    """After a determiner or possessive the word is a noun: "the report", "his claims", and
+    after a determiner and a common adjective: "the new rules", "the first reports"."""
     if i <= a:
         return False
     p = ctx.toks[i - 1].low
-    if p in ("that", "all", "both", "some", "many", "most", "few", "several", "who"):
+    if (
+        p in ctx.w.common_adjective
+        and i - 2 >= a
+        and (ctx.toks[i - 2].low in ctx.det or ctx.toks[i - 2].low in ctx.poss)
+    ):
+        return True
+    if p in ctx.w.nonnoun_determiner:
         return False
-    return p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s"
+    if p == "'s":  # "Clinton's claims" but "he's claiming"
+        return i - 2 >= a and ctx.toks[i - 2].low not in ctx.w.contracting
+    return p in ctx.det or p in ctx.poss
 
 
 def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> VerbForm | None:
@@ -430,17 +496,31 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
-    if _is_noun_context(ctx, i, a) or p[:1].isdigit():
+    if p[:1].isdigit():
         return None
+    if _is_noun_context(ctx, i, a) and not (
+        p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
+    ):
+        return None  # "the report", "his claims"; but "one in five say", "many believe"
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
-    strong = nxt in ("that", "to", ":") or nxt in WH  # "Farmers fear that", "plans to"
-    subject_like = prev is not None and (
-        p in ctx.subj
-        or p in ("who", "which", "that", "others", "some", "many", "most", "few", "all", "both")
-        or p in ctx.adv
-        or p[:1].isdigit()
-        or p in ("%", "percent")
-        or _number_word(p)
+    strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
+    subject_like = (
+        prev is not None
+        and (
+            p in ctx.subj
+            or p in ctx.w.relative
+            or p in ctx.quant_pron
+            or (
+                p in ctx.adv  # "they also say", not "without further comment"
+                and not (
+                    i - 2 >= a
+                    and (ctx.toks[i - 2].low in ctx.prep or ctx.toks[i - 2].low in ctx.det)
+                )
+            )
+            or p[:1].isdigit()
+            or p in ("%", "percent")
+            or p in ctx.w.number_word
+        )
     )
     for vf in forms:
         nounlike = vf.verb.nounlike and not strong
@@ -448,17 +528,22 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "they say", "will say", "to say", "did not say", "officials say", "polls show"
             if prev is None:
                 continue
+            if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
+                return vf
             if (
-                p in ctx.modal
-                or p in ctx.neg
-                or p in ("to", "do", "does", "did", "and")
-                or subject_like
+                _plural_noun(ctx, i - 1)
+                or p in ctx.w.plural_noun  # "media say", "police say"
+                or (not nounlike and prev.is_cap and i - 1 > a)
+                or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
             ):
                 return vf
-            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap):
-                return vf
             if not nounlike and not (
-                p in ctx.det or p in ctx.poss or p in ctx.prep or p in ctx.aux or p in CLAUSE_PUNCT
+                p in ctx.det
+                or p in ctx.poss
+                or p in ctx.prep
+                or p in ctx.aux
+                or p in CLAUSE_PUNCT
+                or ("-" in p and (i - 1 == a or not prev.is_cap))  # "combat-level stress"
             ):
                 return vf
         elif vf.tag == "3sg":
@@ -466,10 +551,10 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
                 continue
             if nounlike and not (
-                p in ("he", "she", "it", "who", "which", "that")
+                p in ctx.w.singular_subject
                 or p in ctx.adv
-                or (prev.is_cap and ctx.quote_of[i - 1] < 0)
-                or _determined_noun(ctx, i - 1, a)
+                or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
+                or ("-" not in p and _determined_noun(ctx, i - 1, a))
             ):
                 continue
             return vf
@@ -479,55 +564,19 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
-                vf.tag == "part"
-                and i + 1 < len(ctx.toks)
-                and ctx.toks[i + 1].is_cap
+                i + 1 < len(ctx.toks)
+                and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
                 continue
             return vf
         elif vf.tag == "ing":
-            if p in ctx.prep and p not in ("by", "after", "before", "while", "when", "without"):
+            if p in ctx.prep and p not in ctx.w.gerund_preposition:
                 continue
             if _determined_noun(ctx, i, a, any_word=True):
                 continue  # "the Democratic nominating contest"
             return vf
     return None
-
-
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "half",
-        "third",
-        "quarter",
-        "majority",
-        "minority",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-    ]
-)
-
-
-def _number_word(w: str) -> bool:
-    return w in _NUMBER_WORDS
 
 
 def _plural_noun(ctx: _Ctx, k: int) -> bool:
@@ -538,6 +587,7 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
         len(w) > 3
         and w.endswith("s")
         and not w.endswith("ss")
+        and w not in ctx.w.singular_s
         and t.text[:1].isalpha()
         and w not in ctx.det
         and w not in ctx.poss
@@ -567,9 +617,10 @@ def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
     while m > a and k - m < 4:
         m -= 1
         w = ctx.toks[m].low
-        if w in ctx.det or w in ctx.poss or w.endswith("'s"):
+        possessive = w == "'s" and m > a and ctx.toks[m - 1].low not in ctx.w.contracting
+        if w in ctx.det or w in ctx.poss or possessive:
             return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
-        if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
+        if ctx.stop(m) or w in ctx.prep or _verb_like(ctx, m):
             return False
     return False
 
@@ -581,35 +632,42 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     passive = negated = hedged = False
     while g0 - 1 >= a:
         w = ctx.toks[g0 - 1].low
-        if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv:
+        if (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
                 break  # "Trump's said" is rare; "Clinton's" is a possessive
             g0 -= 1
-            if w in BE and vf.tag in ("part", "past") and not passive:
+            if w in ctx.w.be and vf.tag in ("part", "past") and not passive:
                 passive = g0 == i - 1 or all(
                     ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg
                     for k in range(g0 + 1, i)
                 )
             if w in ctx.neg:
                 negated = True
-            if w in ("may", "might", "could"):
+            if w in ctx.w.hedge:
                 hedged = True
         else:
             break
     # catenatives: "continued to defend", "began to argue", "is going to say"
     if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
         g0 -= 2
-        while g0 - 1 >= a and (
-            ctx.toks[g0 - 1].low in ctx.aux
-            or ctx.toks[g0 - 1].low in ctx.modal
-            or ctx.toks[g0 - 1].low in ctx.neg
-            or ctx.toks[g0 - 1].low in ctx.adv
-        ):
-            g0 -= 1
+        g0 = _auxiliaries_left(ctx, g0, a)
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
         g0 += 1
     return g0, passive, negated, hedged
+
+
+def _ly_adverb(ctx: _Ctx, k: int) -> bool:
+    """A manner adverb in "-ly" ("enthusiastically", "sharply"), not a noun ("family")."""
+    t = ctx.toks[k]
+    w = t.low
+    return len(w) > 4 and w.endswith("ly") and not t.is_cap and w not in ctx.w.ly_noun
 
 
 def _follow(ctx: _Ctx, j: int, b: int) -> str:
@@ -629,8 +687,10 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return THAT
     if w == "to":
         return TO
-    if w in WH:
+    if w in ctx.w.wh:
         return WH_
+    if w == "at" and j + 1 < b and ctx.toks[j + 1].low in ctx.w.quantity_bound:
+        return NP  # "said at least 27 people had left"
     if w in ctx.prep:
         return PREP
     if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
@@ -659,9 +719,33 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if negated and verb.polarity is Polarity.POSITIVE:
         certainty = Certainty.UNDERSPECIFIED
     if passive:
-        return _passive(ctx, g0, g1, a, b, verb, certainty)
-    cue = _span(ctx, g0, g1)
+        return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
+    cue_end = g1
+    # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
+    if (
+        g1 + 2 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 2].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 3
+    elif (
+        g1 + 3 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 3].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 4  # "in a written statement"
+    elif g1 < b and ctx.toks[g1].low in ctx.w.weekday:
+        cue_end = g1 + 1  # "said Tuesday" (but not "said on Tuesday")
+    cue = _span(ctx, g0, cue_end)
     frames = verb.frames
+    # "As Smith noted, C" / "C, as Smith put it": the content is the clause around
+    as_clause = _as_clause(ctx, g0, cue_end, a, b)
+    if as_clause is not None:
+        content, source = as_clause
+        cue = _span(ctx, g0, _cue_it(ctx, cue_end, b))
+        return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
     # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
     if "post" in frames and not joined:
         post = _postposed(ctx, g0, g1, a, b, verb, vf.tag)
@@ -682,15 +766,16 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if (
         source
         and left - 1 >= a
-        and ctx.toks[left].low in ("who", "which")
+        and ctx.toks[left].low in ctx.w.relative
+        and ctx.toks[left].low != "that"
         and ctx.toks[left - 1].low == ","
     ) or _fronted(ctx, g0, a):
         # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
         content = _cut_at_comma(ctx, content)
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     f.participle = left >= a and (
-        (vf.tag == "ing" and ctx.toks[left].low == ",")
-        or (ctx.toks[left].low in ("and", "but") and source is None)
+        (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))
+        or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
 
@@ -726,6 +811,35 @@ def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, 
     return content
 
 
+def _as_clause(
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+    """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
+    toks = ctx.toks
+    src = _np_left(ctx, g0, a)
+    if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
+        return None
+    as_at = src[0] - 1
+    j = g1
+    if j < b and toks[j].low == "it":  # "as he put it"
+        j += 1
+    j = _skip_adjuncts(ctx, j, b)
+    if as_at == a or (as_at - 1 >= a and toks[as_at - 1].low in ctx.conj):
+        if j >= b or toks[j].low != ",":
+            return None
+        span = _clause_to_end(ctx, j + 1, b)  # fronted: the content follows the comma
+        return ([span], _span(ctx, *src)) if span else None
+    if toks[as_at - 1].low == "," and (j >= b or toks[j].low in SENT_END or toks[j].low == ","):
+        content = _content_before(ctx, as_at - 1, a)  # trailing: the content precedes
+        return (content, _span(ctx, *src)) if content else None
+    return None
+
+
+def _cue_it(ctx: _Ctx, g1: int, b: int) -> int:
+    """'as he put it': "it" joins the cue."""
+    return g1 + 1 if g1 < b and ctx.toks[g1].low == "it" else g1
+
+
 def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int, int] | None]:
     """The source before the verb group: a noun phrase, a relative pronoun, the subject of a
     coordinated or participial verb. (True, None) when the verb has no source in the text (a
@@ -734,20 +848,25 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     left = g0 - 1
     if left >= a:
         lw = toks[left].low
-        if (lw in ("who", "which", "that") and toks[left].low != "that") or (
+        if (lw in ctx.w.relative and lw != "that") or (
             lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
         ):
             return True, _span(ctx, left, left + 1)
-        if lw in ("and", "but", "or") or (lw == "," and vf.tag == "ing"):
+        if lw in ctx.w.coordinator or (lw == "," and vf.tag == "ing"):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
     np = _np_left(ctx, g0, a)
+    if np is not None and vf.tag == "ing" and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+        # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
+        # object of the clause's verb; who urges is the clause's subject
+        ms = _main_subject(ctx, np[0], a)
+        return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None:
         return True, _span(ctx, *np)
     if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
         return True, None  # "Asked whether ...", "Speaking to reporters, ..."
-    if left >= a and toks[left].low in ("when", "while", "after", "before", "as", "if"):
+    if left >= a and toks[left].low in ctx.w.temporal_subordinator:
         return True, None  # "when asked about it"
     return False, None
 
@@ -763,7 +882,12 @@ def _postposed(
     toks = ctx.toks
     prev = g0 - 1
     # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
-    if tag != "ing" and prev >= a and (toks[prev].low == "," or _closes_quote(ctx, prev)):
+    if (
+        tag != "ing"
+        and "rcp" not in verb.frames
+        and prev >= a
+        and (toks[prev].low == "," or _closes_quote(ctx, prev))
+    ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
@@ -791,7 +915,9 @@ def _postposed(
         if rcp is not None:
             j = rcp[1]
     j = _tail_end(ctx, j, b)
-    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ":", ";"):
+    if j < b and toks[j].low == ":":
+        return None  # "He added: ..." introduces what follows
+    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ";"):
         return None
     content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:
@@ -869,20 +995,22 @@ def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
     """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
     semicolon or dash outside quotations."""
-    for m in range(k, a - 1, -1):
-        if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--"):
-            return m + 1
-    return a
+    marks = ctx.clause_marks.get(a)
+    if marks is None:  # once per sentence: where its clause marks stand
+        b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
+        marks = ctx.clause_marks[a] = [
+            m
+            for m in range(a, b)
+            if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--")
+        ]
+    n = bisect.bisect_right(marks, k)
+    return marks[n - 1] + 1 if n else a
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
     """Skip a frame that is not content: "It comes as", "This came after"."""
     toks = ctx.toks
-    if (
-        s + 2 <= end
-        and toks[s].low in ("it", "this")
-        and toks[s + 1].low in ("comes", "came", "come", "follows", "followed")
-    ):
+    if s + 2 <= end and toks[s].low in ctx.w.frame_subject and toks[s + 1].low in ctx.w.frame_verb:
         k = s + 2
         while k <= end and toks[k].low in (
             "as",
@@ -920,41 +1048,15 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     k = j
     while k < b:
         w = toks[k].low
-        if (
-            w in ("on", "in", "at", "during", "late", "early", "last", "this")
-            and k + 1 < b
-            and toks[k + 1].low in ctx.time
-        ):
+        if w in ctx.w.time_preposition and k + 1 < b and toks[k + 1].low in ctx.time:
             m = k + 1
             while m < b and toks[m].low in ctx.time:
                 m += 1
             k = m
             continue
-        if w in ctx.time or w in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "via",
-            "from",
-            "late",
-            "early",
-            "this",
-            "last",
-            "recently",
-            "later",
-            "earlier",
-            "again",
-            "repeatedly",
-            "publicly",
-            "privately",
-            "separately",
-            "previously",
-            "also",
-            "then",
-            "now",
-            "today",
-        ):
+        if w == "at" and k + 1 < b and toks[k + 1].low in ctx.w.quantity_bound:
+            break  # "said at least 27 people had left": a figure, not a place
+        if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
             while (
                 m < b
@@ -962,7 +1064,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and ctx.quote_of[m] < 0
                 and toks[m].low not in SENT_END
                 and toks[m].low not in CLAUSE_PUNCT
-                and toks[m].low not in ("that", "to", "whether", "if", "how", "why", "what")
+                and toks[m].low not in ctx.w.complementizer
             ):
                 if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
                     break
@@ -975,7 +1077,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and ctx.quote_of[m] < 0
             ):
                 return k
-            if single and w not in ctx.time and w not in ctx.adv and w not in ("today",):
+            if single and w not in ctx.time and w not in ctx.adv:
                 return k
             k = m
             continue
@@ -1035,7 +1137,7 @@ def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
     bill"), as stance verbs need?"""
     toks = ctx.toks
     t = toks[j]
-    if t.is_cap or t.low in ("him", "her", "them", "it", "this", "that", "those", "either", "both"):
+    if t.is_cap or t.low in ctx.w.object_pronoun:
         return True
     k = j
     while k < b and k - j < 6 and not ctx.stop(k) and toks[k].low not in ctx.prep:
@@ -1064,7 +1166,7 @@ def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
 def _tail_at(ctx: _Ctx, k: int, b: int) -> bool:
     """Does an attribution of its own start at ``k`` ('"..." he said')?"""
     return (
-        ctx.toks[k].low in ("he", "she", "they", "it", "i", "we")
+        ctx.toks[k].low in ctx.subj
         and k + 1 < b
         and bool(ctx.lex.verb_forms.get(ctx.toks[k + 1].low))
     )
@@ -1074,32 +1176,8 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     """From token ``j`` to the end of the sentence, without its final punctuation, stopping
     before a trailing attribution: ", according to X", ", he said", ", adding that"."""
     toks = ctx.toks
-    e = b
-    k = j
-    while k < b:
-        if ctx.quote_of[k] >= 0:
-            k = max(k + 1, ctx.quote_toks[ctx.quote_of[k]][1])
-            continue
-        w = toks[k].low
-        if w == "," and k + 1 < b:
-            nw = toks[k + 1].low
-            if (
-                nw in PARTICIPLE_CUES
-                or _is_tail_attribution(ctx, k + 1, b)
-                or _cue_form(ctx, k + 1, "ing")
-            ):
-                e = k  # "..., noting that", ", he said.", ", recalling how"
-                break
-            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
-                e = k  # ", while Trump refers to ..."
-                break
-        if w in ("and", "but") and k > j and _coordinated_cue(ctx, k + 1, b):
-            e = k  # "defended the route and said ...": a coordinated verb attributes anew
-            break
-        if w == ";":
-            e = k
-            break
-        k += 1
+    start = j + 1 if toks[j].low in ctx.w.coordinator else j  # a break needs text before it
+    e = _clause_break(ctx, start, b) if start < b else b
     while (
         e > j
         and ctx.quote_of[e - 1] < 0
@@ -1109,6 +1187,59 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     if e <= j:
         return None
     return _span(ctx, j, e)
+
+
+def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
+    """The first token at or after ``j`` where a content running to the sentence's end stops
+    (``b`` if none). Memoised along the path, so the cues of one long sentence share the work
+    and reading stays linear."""
+    toks = ctx.toks
+    memo = ctx.breaks
+    seen: list[int] = []
+    e = b
+    k = j
+    while k < b:
+        got = memo.get(k)
+        if got is not None:
+            e = got
+            break
+        seen.append(k)
+        if ctx.quote_of[k] >= 0:
+            q = ctx.quote_of[k]
+            k = max(k + 1, ctx.quote_toks[q][1])
+            qs, qe = ctx.quotes[q]
+            # '"...this can't be happening," adding, ...': the comma closed inside the quote
+            if (
+                k < b
+                and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",")
+                and (toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing"))
+            ):
+                e = k
+                break
+            continue
+        w = toks[k].low
+        if w == "," and k + 1 < b:
+            nw = toks[k + 1].low
+            if (
+                nw in ctx.w.participle_cue
+                or _is_tail_attribution(ctx, k + 1, b)
+                or _cue_form(ctx, k + 1, "ing")
+            ):
+                e = k  # "..., noting that", ", he said.", ", recalling how"
+                break
+            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
+                e = k  # ", while Trump refers to ..."
+                break
+        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
+            e = k  # "defended the route and said ...": a coordinated verb attributes anew
+            break
+        if w == ";":
+            e = k
+            break
+        k += 1
+    for m in seen:
+        memo[m] = e
+    return e
 
 
 def _cue_form(ctx: _Ctx, k: int, tag: str) -> bool:
@@ -1168,7 +1299,14 @@ def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
 
 
 def _passive(
-    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, certainty: Certainty
+    ctx: _Ctx,
+    g0: int,
+    g1: int,
+    a: int,
+    b: int,
+    verb: CueVerb,
+    certainty: Certainty,
+    joined: bool = False,
 ) -> Found | None:
     """'was asked about C', 'is expected to C', 'has been told that C': no source unless 'by X';
     for 'X is expected to C' the subject X belongs to the content."""
@@ -1187,15 +1325,23 @@ def _passive(
         subj = _np_left(ctx, g0, a)
         if subj is not None:
             content.append(_span(ctx, *subj))
+    elif joined:
+        # "was asked about C": the subject is asked, and is part of what is asked about
+        if cat in (END, COMMA, OTHER):
+            return None
+        subj = _np_left(ctx, g0, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
     elif cat not in (THAT, WH_, QUOTE, COLON) and not (cat == PREP and toks[k].low in verb.preps):
         return None
     if cat == COLON:
         k += 1
-    rest = _content_from(ctx, k + (1 if cat == PREP else 0), b)
+    prep = cat == PREP and not joined
+    rest = _content_from(ctx, k + (1 if prep else 0), b)
     if not rest:
         return None
     content.extend(rest)
-    cue_end = toks[k].end if cat == PREP else toks[g1 - 1].end
+    cue_end = toks[k].end if prep else toks[g1 - 1].end
     return Found((toks[g0].start, cue_end), verb.lemma, certainty, verb.polarity, content, source)
 
 
@@ -1266,6 +1412,34 @@ def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple
     return out
 
 
+def _dash_tag(ctx: _Ctx, i: int, b: int) -> Found | None:
+    """'"Imagination is more important than knowledge." ― Albert Einstein': a quotation tagged
+    by a dash and its speaker's name."""
+    toks = ctx.toks
+    j = i + 1
+    if j >= len(toks) or not toks[j].is_cap:
+        return None
+    k = j
+    while k < len(toks) and not ctx.stop(k) and k - j < 6:
+        k += 1
+    e = k
+    if k < len(toks) and toks[k].low == ",":  # '― Sonya Herridge, a teacher in Dallas'
+        e = k + 1
+        while e < len(toks) and toks[e].low not in SENT_END and ctx.quote_of[e] < 0 and e - k < 15:
+            e += 1
+    if e < len(toks) and not (toks[e].low in SENT_END or ctx.quote_of[e] >= 0):
+        return None
+    q = ctx.quote_of[i - 1]
+    return Found(
+        _span(ctx, i, i + 1),
+        "―",
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        [ctx.quotes[q]],
+        _span(ctx, j, e if e > k else k),
+    )
+
+
 def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
     """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
     transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
@@ -1299,6 +1473,11 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
 # noun phrases
 
 
+def _name_inside(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a capitalised word inside its sentence (a name: "Will Hart")?"""
+    return ctx.toks[k].is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]
+
+
 def _np_token(ctx: _Ctx, k: int) -> bool:
     """Can token ``k`` be part of a noun phrase?"""
     t = ctx.toks[k]
@@ -1308,12 +1487,21 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
     if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
         return True
     if w == "'s":
-        return k > 0 and ctx.toks[k - 1].low not in _CONTRACTING
-    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in WH)
+        return k > 0 and ctx.toks[k - 1].low not in ctx.w.contracting
+    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.w.wh)
 
 
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
-    """The subject noun phrase that ends just before token ``g0``: token range [s, g0)."""
+    """The subject noun phrase that ends just before token ``g0``: token range [s, g0).
+    (Memoised: the frames of one cue ask for the same subject several times.)"""
+    key = (g0, a)
+    if key in ctx.np_cache:
+        return ctx.np_cache[key]
+    got = ctx.np_cache[key] = _np_left_scan(ctx, g0, a)
+    return got
+
+
+def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     toks = ctx.toks
     k = g0 - 1
     if k < a or ctx.quote_of[k] >= 0:
@@ -1353,9 +1541,14 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 break
             s = o
             continue
-        if ctx.stop(s - 1) or lw in ctx.verbs:
+        if ctx.stop(s - 1) or (lw in ctx.verbs and not _name_inside(ctx, s - 1)):
             break
-        if ctx.lex.verb_forms.get(lw) and not t.is_cap and not _nominal(ctx, s - 1, a):
+        if (
+            ctx.lex.verb_forms.get(lw)
+            and not t.is_cap
+            and not _nominal(ctx, s - 1, a)
+            and not _modifier(ctx, s - 1, a)
+        ):
             break
         if lw in ctx.conj:
             # "Google and Yahoo said": the conjunction joins two names or nouns
@@ -1376,11 +1569,11 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         if lw in ctx.prep:
             # "a spokesman for the ministry", "officials at the State Department"
             if (
-                lw in ("of", "for", "to", "from", "at", "with", "in")
+                lw in ctx.w.np_preposition
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
                 and toks[s - 2].low not in ctx.prep
-                and not ctx.lex.verb_forms.get(toks[s - 2].low)
+                and (not ctx.lex.verb_forms.get(toks[s - 2].low) or _nominal(ctx, s - 2, a))
                 and toks[s - 2].low not in ctx.verbs
             ):
                 s -= 1
@@ -1394,6 +1587,12 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     s = _trim_np_start(ctx, s, k)
     if s > k or k - s > 24:
         return None
+    if (
+        s - 1 >= a
+        and toks[s - 1].low in ctx.w.time_preposition
+        and all(toks[m].low in ctx.time for m in range(s, k + 1))
+    ):
+        return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
     return (s, k + 1)
 
 
@@ -1407,12 +1606,25 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     )
 
 
+def _modifier(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` a noun modifying the next word: "press secretary",
+    "campaign manager", "report card"?"""
+    nxt = ctx.toks[k + 1]
+    if not nxt.text[:1].isalpha() or nxt.low in ctx.det or nxt.low in ctx.prep:
+        return False
+    if ctx.lex.verb_forms.get(nxt.low) or nxt.low in ctx.verbs:
+        return False
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    prev = ctx.toks[k - 1].low if k > a else ""
+    return any(f.tag in ("base", "3sg") for f in forms) and prev not in ctx.subj
+
+
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
     """Drop leading conjunctions, adverbs, a fronted adjunct ("On Thursday", "Later")."""
     toks = ctx.toks
     while s <= k:
         w = toks[s].low
-        if w in ctx.conj or w in ctx.adv or w in ("meanwhile", "however", "instead", "so", "thus"):
+        if w in ctx.conj or w in ctx.adv or w in ctx.parenthetical:
             s += 1
             continue
         if w in ctx.time and s < k:
@@ -1500,7 +1712,7 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     head = _np_left(ctx, m, a)
     if head is None:
         return None
-    if inner_first in ("who", "which") or inner_first in PARTICIPLE_CUES or close != ",":
+    if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
         return (head[0], k + 1)
     inner = _np_left(ctx, k, m + 1)
     if inner is None:
@@ -1512,6 +1724,9 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     return (head[0], k + 1)
 
 
+_NP_MAX = 40  # tokens
+
+
 def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, int] | None:
     """A noun phrase starting at token ``j``: token range [j, e). With ``apposition``, an
     apposition after a comma joins it ('said Rep. Cummings of Maryland, the panel's ranking
@@ -1520,7 +1735,8 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0 or toks[j].low in ctx.prep:
         return None
     k = j
-    while k < b:
+    limit = min(b, j + _NP_MAX)  # a source is a phrase, not a paragraph
+    while k < limit:
         t = toks[k]
         w = t.low
         if w == "," and apposition:
@@ -1530,7 +1746,7 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
                 and ctx.quote_of[m] < 0
                 and (toks[m].low in ctx.det or toks[m].is_cap or toks[m].low[:1].isdigit())
             ):
-                while m < b and not ctx.stop(m) and toks[m].low not in ctx.verbs:
+                while m < limit and not ctx.stop(m) and toks[m].low not in ctx.verbs:
                     if ctx.lex.verb_forms.get(toks[m].low) and not toks[m].is_cap:
                         break
                     m += 1
@@ -1549,7 +1765,7 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
         if ctx.stop(k) or w in ctx.verbs:
             break
         if k > j and (
-            w in ("on", "in", "at", "during", "after", "before", "while", "via", "last", "this")
+            w in ctx.w.np_break
             or (w in ctx.time and (not t.is_cap or toks[k - 1].low not in ctx.prep))
         ):
             break
@@ -1563,16 +1779,55 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     return (j, k)
 
 
+def _verb_like(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a verb of the clause ("filed", "sent", "has")?"""
+    t = ctx.toks[k]
+    w = t.low
+    if t.is_cap:
+        return False
+    return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """For '..., saying C' and '... and said C': the subject at the start of the sentence."""
+    """For '..., saying C' and '... and said C': the subject at the start of the sentence,
+    after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
-    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
+    while m < k and toks[m].low in ctx.conj:
         m += 1
+    while m < k:
+        first = toks[m].low
+        if first in ctx.adv and first not in ctx.time and m + 1 < k and toks[m + 1].low != ",":
+            m += 1  # "Also, ..." is a phrase; "Separately Trump said" is not
+            continue
+        if not (
+            first in ctx.adv
+            or first in ctx.prep
+            or first in ctx.subord
+            or first in ctx.time
+            or first.endswith(("ing", "ed", "ly"))
+            or first in ctx.parenthetical
+            or first in ctx.conj
+        ):
+            break
+        # skip to the comma that ends the fronted phrase ("Chastened by the analyses, as well
+        # as complaints over its costs, Trump revised ...")
+        c = m
+        while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
+            c += 1
+        if c >= k:
+            return None
+        m = c + 1
     e = m
     while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
         if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
             break
+        if (
+            toks[e].low in ctx.conj
+            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
+            or (toks[e].low in ctx.adv and not toks[e].is_cap)
+        ):
+            break  # "Scott beamed and asked ...", "Democrats also described ..."
         if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
             break
         e += 1
@@ -1586,7 +1841,9 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 
 
 def _nest(found: list[Found]) -> None:
-    """Mark each attribution whose cue lies inside another's content with that parent."""
+    """Mark each attribution whose cue lies inside another's content with that parent (the
+    nearest content that holds the cue). Contents are looked up by position, so a paragraph
+    with many attributions costs no more than their number."""
 
     def inside(f: Found, g: Found) -> bool:
         return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
@@ -1594,8 +1851,16 @@ def _nest(found: list[Found]) -> None:
     def size(f: Found) -> int:
         return sum(e - s for s, e in f.content)
 
+    spans = sorted((s, e, m) for m, g in enumerate(found) for s, e in g.content)
+    starts = [x[0] for x in spans]
     for n, f in enumerate(found):
-        for m, g in enumerate(found):
-            if m != n and inside(f, g) and not (inside(g, f) and size(g) <= size(f)):
+        k = bisect.bisect_right(starts, f.cue[0]) - 1
+        tries = 0
+        while k >= 0 and tries < 32:  # nearest starts first; far ones cannot hold it
+            _s, e, m = spans[k]
+            g = found[m]
+            if m != n and f.cue[1] <= e and not (inside(g, f) and size(g) <= size(f)):
                 f.parent = m
                 break
+            k -= 1
+            tries += 1

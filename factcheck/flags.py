@@ -46,7 +46,7 @@ def statement_flags(
     lexicon: Lexicon,
 ) -> tuple[Flag, ...]:
     """The flags of one statement."""
-    if role is Role.DATELINE:
+    if role in (Role.DATELINE, Role.NOTE):
         return ()
     flags: list[Flag] = []
     if not attributions:

@@ -168,7 +168,13 @@ _MODE_LABELS = {
     Mode.MIXED: "reported, with quoted words",
     Mode.ACCORDING_TO: "according to",
 }
-_ROLE_TAGS = {Role.HEADLINE: "h1", Role.STANDFIRST: "p", Role.DATELINE: "p", Role.BODY: "p"}
+_ROLE_TAGS = {
+    Role.HEADLINE: "h1",
+    Role.STANDFIRST: "p",
+    Role.DATELINE: "p",
+    Role.BODY: "p",
+    Role.NOTE: "p",
+}
 
 
 # -- colour contrast ----------------------------------------------------------------------------

@@ -245,6 +245,7 @@ class Lexicon:
     attitudes: tuple[str, ...]
     abbreviations: frozenset[str]
     acronyms: frozenset[str]
+    note_labels: frozenset[str]
     word_classes: Mapping[str, frozenset[str]]
 
     # derived indexes, built once
@@ -307,7 +308,8 @@ class Lexicon:
             frozenset(self.verb_forms)
             | frozenset(self.phrases_by_first)
             | frozenset(self.cue_adjectives)
-            | frozenset(self.nominal_cues),
+            | frozenset(self.nominal_cues)
+            | self.word_classes.get("light_verb", frozenset()),
         )
 
     def words(self, cls: str) -> frozenset[str]:
@@ -358,6 +360,7 @@ class Lexicon:
             attitudes=(*self.attitudes, *(a.lower() for a in attitudes)),
             abbreviations=self.abbreviations | {a.lower().rstrip(".") for a in abbreviations},
             acronyms=self.acronyms,
+            note_labels=self.note_labels,
             word_classes=self.word_classes,
         )
 
@@ -430,5 +433,6 @@ def _default() -> Lexicon:
         attitudes=tuple(cols[0].lower() for _, cols in _rows("attitudes.tsv")),
         abbreviations=frozenset(abbrev),
         acronyms=frozenset(acro),
+        note_labels=frozenset(" ".join(cols) for _, cols in _rows("note_labels.txt")),
         word_classes=classes,
     )

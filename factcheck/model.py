@@ -62,6 +62,7 @@ class Role(enum.Enum):
     STANDFIRST = "standfirst"
     DATELINE = "dateline"
     BODY = "body"
+    NOTE = "note"  #: an editor's note, a correction, a disclosure: not the article's claims
 
 
 class FlagKind(enum.Enum):
@@ -71,6 +72,25 @@ class FlagKind(enum.Enum):
     VAGUE_SOURCE = "vague_source"  #: "US officials", "state-run media", "a top adviser"
     UNHELD_ATTITUDE = "unheld_attitude"  #: "There are fears that", "It is believed that"
     CONFLICT = "conflict"  #: two claims that cannot both hold
+
+
+class Relation(enum.Enum):
+    """How a quantity's number bounds it (see docs/time-and-quantities.md)."""
+
+    EQ = "eq"  #: "144", "about 1,500" (approximate)
+    GT = "gt"  #: "more than 100", "over 50%"
+    GE = "ge"  #: "at least 7", "100 or more"
+    LT = "lt"  #: "fewer than 10", "nearly 100" (approximate)
+    LE = "le"  #: "up to 50", "as many as 40"
+    RANGE = "range"  #: "between 2,500 and 3,500", "10-15", "dozens"
+
+
+class TimeKind(enum.Enum):
+    """What a time phrase says about its statement."""
+
+    EVENT = "event"  #: when something happens: "last week", "On Thursday morning", "in 2015"
+    DEADLINE = "deadline"  #: a limit: "within a week", "by Friday", "until October"
+    ANCHORED = "anchored"  #: counted from another event, not the publication: "hours after"
 
 
 @attrs.frozen(order=True)
@@ -166,6 +186,7 @@ class Quantity:
     unit: str | None = None  #: "%", "USD", ... ; None for counts
     about: str | None = None  #: what is counted: "suspected Islamic State group militants"
     about_span: Span | None = None
+    relation: Relation = Relation.EQ  #: how the number bounds the quantity
 
 
 @attrs.frozen
@@ -177,6 +198,8 @@ class TimeRef:
     start: dt.date | None = None
     end: dt.date | None = None
     note: str | None = None  #: why it could not be resolved, when it could not
+    kind: TimeKind = TimeKind.EVENT
+    main: bool = False  #: the statement's own time (at most one per statement)
 
     @property
     def resolved(self) -> bool:
@@ -212,6 +235,14 @@ class Statement:
     @property
     def attributed(self) -> bool:
         return bool(self.attributions)
+
+    @property
+    def time(self) -> TimeRef | None:
+        """The statement's own time (the one marked ``main``), if it has one."""
+        for t in self.times:
+            if t.main:
+                return t
+        return None
 
 
 @attrs.frozen

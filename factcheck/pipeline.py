@@ -8,10 +8,11 @@ import datetime as dt
 from .find import Found, find_in_paragraph
 from .flags import statement_flags, unheld_attitude
 from .lexicon import Lexicon
+from .measure import measure
 from .model import Attribution, Document, Role, Span, Statement
 from .resolve import continue_quotes, resolve
 from .segment import Paragraph, segment
-from .timeref import parse_dateline
+from .timeref import inline_dateline, parse_dateline
 
 
 def check_text(text: object, caller: str) -> None:
@@ -38,7 +39,7 @@ def find_attributions(
     quotes: list[tuple[int, int]] = []
     for p in paras:
         quotes.extend(p.quotes)
-        if p.role is Role.DATELINE:
+        if p.role in (Role.DATELINE, Role.NOTE):
             continue
         # an attitude with no holder ("It is believed that") is flagged, not attributed
         unheld = [
@@ -80,14 +81,12 @@ def analyze(
     lex = lexicon if lexicon is not None else Lexicon.default()
     paras, found, quotes = find_attributions(text, lex)
     attributions = resolve(text, found, quotes, lex)
-    dateline: Span | None = None
-    for p in paras:
-        if p.role is Role.DATELINE:
-            dateline = Span(p.start, p.end)
-            if published is None:
-                published = parse_dateline(text[p.start : p.end])
-            break
+    dateline, when = _dateline(text, paras)
+    if published is None:
+        published = when
     statements = _statements(text, paras, attributions, lex)
+    inline = () if dateline is None or any(p.role is Role.DATELINE for p in paras) else (dateline,)
+    statements = measure(text, statements, published, skip=inline, lexicon=lex)
     return Document(
         text=text,
         statements=tuple(statements),
@@ -96,6 +95,19 @@ def analyze(
         published=published,
         dateline=dateline,
     )
+
+
+def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.datetime | None]:
+    """The dateline's span and the moment it names: a dateline line, or else a dateline that
+    opens the first paragraph of the body ("ANKARA, Nov 9 (Reuters) -")."""
+    for p in paras:
+        if p.role is Role.DATELINE:
+            return Span(p.start, p.end), parse_dateline(text[p.start : p.end])
+    for p in paras:
+        if p.role is Role.BODY:
+            found = inline_dateline(text, p.start, p.end)
+            return (found[0], found[1]) if found is not None else (None, None)
+    return None, None
 
 
 def _statements(

@@ -22,6 +22,7 @@ _TOKEN_RE = re.compile(
 )
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
 # Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))".
 _END_RE = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s|$)")
 
@@ -56,32 +57,38 @@ def tokenize(
     A word in ``abbreviations`` keeps its full stop: "Mr." and "Nov." are one token each.
     """
     out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
+    app = out.append
+    pos = start
+    prev: Token | None = None
+    stop = len(text) if end is None else end
+    while stop > start and text[stop - 1].isspace():  # trailing space would be rescanned
+        stop -= 1
+    # one C-level pass gives each token with the white space before it; offsets add up
+    for space, w in _SPACED_TOKEN_RE.findall(text, start, stop):
+        pos += len(space)
+        e = pos + len(w)
         if (
             w == "."
-            and out
-            and out[-1].end == m.start()
-            and (
-                out[-1].low in abbreviations or (len(out[-1].text) == 1 and out[-1].text.isupper())
-            )
+            and prev is not None
+            and not space
+            and (prev.low in abbreviations or (len(prev.text) == 1 and prev.is_cap))
         ):
-            last = out[-1]
-            last.end = m.end()
-            last.text += "."
-            last.low += "."
+            prev.end = e
+            prev.text += "."
+            prev.low += "."
+            pos = e
             continue
         low = w.lower()
         if "’" in low:
             low = low.replace("’", "'")
-        cut = _clitic(low) if "'" in low else 0
-        if cut:
+        if "'" in low and (cut := _clitic(low)):
             # "he's" -> "he" "'s", "doesn't" -> "does" "n't", "Clinton's" -> "Clinton" "'s"
-            s0 = m.start()
-            out.append(Token(s0, s0 + cut, w[:cut], low[:cut]))
-            out.append(Token(s0 + cut, m.end(), w[cut:], low[cut:]))
-            continue
-        out.append(Token(m.start(), m.end(), w, low))
+            app(Token(pos, pos + cut, w[:cut], low[:cut]))
+            prev = Token(pos + cut, e, w[cut:], low[cut:])
+        else:
+            prev = Token(pos, e, w, low)
+        app(prev)
+        pos = e
     return out
 
 
