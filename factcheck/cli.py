@@ -2,15 +2,18 @@
 
 Every command reads the same inputs (see :mod:`factcheck.inputs`): text files, directories (every
 ``*.txt`` under them), JSON Lines files (``.jsonl``: one ``{"id", "text"}`` record a line, with
-optional ``publisher`` and ``published`` or ``date``) and standard input (``-``). Each article is
-read, analysed and written in turn, in input order.
+optional ``publisher`` and ``published`` or ``date``) and standard input (``-``). Articles are
+read lazily, analysed on ``--jobs`` processes (default: every core; see :mod:`factcheck.corpus`)
+and written as they are done, in input order. A last line on standard error counts the records
+read, written and failed when some failed, after a long run in a terminal, or with
+``--summary``.
 
 Exit codes:
 
 - ``0``: every article was read and written;
 - ``1``: some records could not be read (a JSON Lines line that is not JSON or has no text, a
-  file found in a directory that does not decode): each is reported on standard error with its
-  file and line, and every other one is written;
+  file found in a directory that does not decode) or analysed: each is reported on standard
+  error with its file and line, and every other one is written;
 - ``2``: the command could not run: a bad option, a path that does not exist, a file named on
   the command line that does not decode (use ``--encoding``, or ``--errors replace``), an output
   that cannot be written. One line on standard error says why.
@@ -20,9 +23,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,15 +35,23 @@ import attrs
 
 from . import __version__
 from .conflicts import DEFAULT_TOLERANCE
+from .corpus import (
+    Failed,
+    JsonLine,
+    SpansLine,
+    WorkersFailed,
+    analyze_record,
+    counts,
+    default_jobs,
+    map_records,
+)
 from .inputs import BadRecord, Input, InputError, Record, parse_when, plan, read, safe_name
 from .inputs import total_size as _total_size
-from .model import Claim, Document
-from .pipeline import analyze
 from .progress import Progress
-from .spans import spans_of
 
 if TYPE_CHECKING:
     from .html import IndexEntry
+    from .model import Claim, Document
     from .tables import Row
 
 # tables and html are imported by the commands that use them: "spans" starts faster without
@@ -81,51 +92,73 @@ class _Run:
         self.progress.close()
         print(f"{where}: {message}", file=sys.stderr)
 
-    def records(self) -> Iterator[Record]:
-        """Every article read, in input order; bad records reported, counted and skipped."""
+    def records(self) -> Iterator[Record | BadRecord]:
+        """Every article read, lazily, in input order (bad records too, in their place)."""
         args = self.args
-        for item in read(
+        return read(
             self.inputs,
             encoding=args.encoding,
             errors=args.errors,
             publisher=args.publisher,
             published=args.published,
-        ):
-            self.tally.read += 1
-            if isinstance(item, BadRecord):
-                self.tally.failed += 1
-                self.report(item.origin, item.message)
-                self.progress.update(size=item.size, failed=True)
-                continue
-            yield item
+        )
 
     def each(self, work: Callable[[Record], T]) -> Iterator[tuple[Record, T]]:
-        """``work`` done on every article, in input order; an article on which the engine
-        fails is reported and skipped, and the others go on.
+        """``work`` done on every article, in input order, on ``--jobs`` processes; a record
+        that cannot be read, or on which the engine fails, is reported, counted and skipped,
+        and the others go on. (The one place articles are analysed.)
 
-        (The one place articles are analysed: a process pool can take over here.)"""
-        for item in self.records():
-            try:
-                result = work(item)
-            except Exception as exc:  # an engine bug must not lose the other records
+        With more than one job, ``work`` goes to worker processes, so it must be picklable: a
+        module-level function or an instance of a module-level class."""
+        for out in map_records(work, self.records(), jobs=self.args.jobs):
+            self.tally.read += 1
+            if isinstance(out, Failed):
                 self.tally.failed += 1
-                self.report(
-                    item.origin,
-                    f"could not be analysed ({type(exc).__name__}: {exc}); please report it",
-                )
-                self.progress.update(size=item.size, failed=True)
+                self.report(out.origin, out.message)
+                self.progress.update(size=out.size, failed=True)
                 continue
-            self.progress.update(size=item.size)
-            yield item, result
+            self.progress.update(size=out.record.size)
+            yield out.record, out.value
             self.tally.written += 1
 
     def documents(self) -> Iterator[tuple[Record, Document]]:
         """Every article read and analysed, in input order."""
-        return self.each(
-            lambda item: analyze(
-                item.text, id=item.id, publisher=item.publisher, published=item.published
-            )
-        )
+        return self.each(analyze_record)
+
+
+@attrs.frozen
+class _TableRows:
+    """The work of ``table``: a record to the rows of each table asked for (made in the
+    worker: only rows come back)."""
+
+    names: tuple[str, ...]
+    width: int
+
+    def __call__(self, record: Record) -> dict[str, list[Row]]:
+        from .tables import TABLES
+
+        doc = analyze_record(record)
+        return {name: TABLES[name][1](doc, width=self.width) for name in self.names}
+
+
+_HREF = "\x00"  # stands for the page's name, which only the main process can choose
+
+
+def _page(record: Record) -> tuple[str, IndexEntry]:
+    """The work of ``html`` over several articles: the page and its index line (whose href
+    is filled in by :func:`_named`)."""
+    from .html import index_entry, render_html
+
+    doc = analyze_record(record)
+    return render_html(doc), index_entry(_HREF, doc)
+
+
+def _named(entry: IndexEntry, href: str) -> IndexEntry:
+    """``entry`` for the page at ``href`` (a document with no headline nor id is titled by it)."""
+    from .tables import shorten
+
+    title = shorten(href, 100) if entry.title == _HREF else entry.title
+    return entry._replace(href=href, title=title)
 
 
 class _LazyFile:
@@ -167,16 +200,17 @@ def _output(path: str | None) -> Iterator[TextIO | _LazyFile]:
 
 
 def _cmd_table(run: _Run) -> None:
-    from .tables import TABLES, document_label, render_table
+    from .tables import TABLES, render_table
 
     args = run.args
     names = list(TABLES) if args.table == "all" else [args.table]
     rows: dict[str, list[list[Row]]] = {name: [] for name in names}
     labels: list[str] = []
-    for record, doc in run.documents():
-        labels.append(document_label(doc, len(labels)) if doc.id else record.origin)
+    for record, made in run.each(_TableRows(tuple(names), args.width)):
+        # a document is named by its id (as tables.document_label does), else where it came from
+        labels.append(record.id or record.origin)
         for name in names:
-            rows[name].append(TABLES[name][1](doc, width=args.width))
+            rows[name].append(made[name])
     run.progress.close()
     with _output(args.output) as out:
         for k, name in enumerate(names):
@@ -187,23 +221,25 @@ def _cmd_table(run: _Run) -> None:
 
 def _cmd_json(run: _Run) -> None:
     args = run.args
-    lines = args.lines or not run.single
+    if not (args.lines or not run.single):
+        with _output(args.output) as out:
+            for _, doc in run.documents():
+                out.write(doc.to_json(indent=args.indent) + "\n")
+        return
     with _output(args.output) as out:
-        for _, doc in run.documents():
-            out.write(doc.to_json(indent=None if lines else args.indent) + "\n")
+        for _, line in run.each(JsonLine()):
+            out.write(line + "\n")
 
 
 def _cmd_spans(run: _Run) -> None:
-    nested = run.args.nested
     with _output(run.args.output) as out:
         # spans need only the attribution stages: spans_of(text) == to_spans(analyze(text))
-        for record, spans in run.each(lambda item: spans_of(item.text, nested=nested)):
-            spans["id"] = record.raw_id
-            out.write(json.dumps(spans) + "\n")
+        for _, line in run.each(SpansLine(nested=run.args.nested)):
+            out.write(line + "\n")
 
 
 def _cmd_html(run: _Run) -> None:
-    from .html import index_entry, render_html, render_index
+    from .html import render_html, render_index
 
     args = run.args
     target = Path(args.output) if args.output not in (None, "-") else None
@@ -225,7 +261,7 @@ def _cmd_html(run: _Run) -> None:
         raise CliError(f"{target}: not a directory")
     used: set[str] = {"index"}
     entries: list[IndexEntry] = []
-    for record, doc in run.documents():
+    for record, (page, entry) in run.each(_page):
         stem = safe_name(record.id or record.origin)
         name, k = stem, 1
         while name.lower() in used:
@@ -233,15 +269,23 @@ def _cmd_html(run: _Run) -> None:
             name = f"{stem}-{k}"
         used.add(name.lower())
         with _output(str(target / f"{name}.html")) as out:
-            out.write(render_html(doc))
-        entries.append(index_entry(f"{name}.html", doc))
+            out.write(page)
+        entries.append(_named(entry, f"{name}.html"))
     if entries:
         with _output(str(target / "index.html")) as out:
             out.write(render_index(entries))
 
 
-def _cmd_compare(run: _Run) -> None:
+def _claims_of_record(record: Record) -> list[Claim]:
+    """The work of ``compare``: a record to its claims (made in the worker)."""
     from .claims import claims_of
+
+    return claims_of(analyze_record(record))
+
+
+def _cmd_compare(run: _Run) -> None:
+    import json
+
     from .conflicts import conflicts_of_groups, group_claims
     from .serialize import to_dict
 
@@ -250,12 +294,8 @@ def _cmd_compare(run: _Run) -> None:
 
     def claims() -> Iterator[Claim]:
         nonlocal n_docs
-        # only the claims of each article are kept, not the article
-        for _, found in run.each(
-            lambda item: claims_of(
-                analyze(item.text, id=item.id, publisher=item.publisher, published=item.published)
-            )
-        ):
+        # only the claims of each article come back (from the workers), not the article
+        for _, found in run.each(_claims_of_record):
             n_docs += 1
             yield from found
 
@@ -337,14 +377,40 @@ def _inputs_parser() -> argparse.ArgumentParser:
         default=None,
         help="a progress line on standard error (default: on long runs in a terminal)",
     )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"analyse on N processes (default: every core, here {default_jobs()}); "
+        "1 runs in this process. Output keeps input order",
+    )
+    p.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a last line on standard error counting records read, written and failed "
+        "(default: when some failed, or after a progress line)",
+    )
     return p
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return n
 
 
 EPILOG = """\
 exit codes:
   0  every article was read and written
-  1  some records could not be read: each is reported on standard error with its file and
-     line, and every other one is written
+  1  some records could not be read or analysed: each is reported on standard error with
+     its file and line, every other one is written, and a last line counts them
   2  the command could not run (a bad option, a missing file, a named file that does not
      decode: use --encoding or --errors replace); one line on standard error says why"""
 
@@ -463,6 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "width", 1) < 1:
         ap.error("--width must be at least 1")
     progress: Progress | None = None
+    started = time.monotonic()
     try:
         fmt = args.input_format
         if fmt == "auto" and "-" in args.inputs and getattr(args, "stdin_jsonl", False):
@@ -476,7 +543,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         run = _Run(args, inputs, progress)
         args.run(run)
         progress.close()
-    except (CliError, InputError) as exc:
+    except (CliError, InputError, WorkersFailed) as exc:
         if progress is not None:
             progress.close()
         print(f"factcheck: {exc}", file=sys.stderr)
@@ -492,14 +559,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factcheck: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     tally = run.tally
-    if tally.failed:
+    elapsed = time.monotonic() - started
+    # a long interactive run erased its progress line: the summary takes its place
+    long_run = progress.enabled and tally.read > 1 and elapsed >= progress.delay
+    wanted = args.summary if args.summary is not None else bool(tally.failed) or long_run
+    if wanted:
         print(
-            f"factcheck: {tally.failed} of {tally.read} records could not be read "
-            f"(reported above); {tally.written} written",
+            summary_line(tally.read, tally.written, tally.failed, progress.bytes, elapsed),
             file=sys.stderr,
         )
-        return EXIT_BAD_RECORDS
-    return EXIT_OK
+    return EXIT_BAD_RECORDS if tally.failed else EXIT_OK
+
+
+def summary_line(read: int, written: int, failed: int, size: int, seconds: float) -> str:
+    """The last line on standard error: records read, written and failed (read = written +
+    failed), and how long it took."""
+    rate = f", {size / 1e6 / seconds:,.2f} MB/s" if size and seconds >= 1 else ""
+    reported = " (reported above)" if failed else ""
+    return f"factcheck: {counts(read, written, failed)}{reported}; {seconds:,.1f} s{rate}"
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from .text import Token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
+TAG_DASHES = frozenset({"—", "―", "–"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
@@ -77,7 +78,11 @@ class _Words:
     nominal_open_link: frozenset[str]
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
+    common_adjective: frozenset[str]
+    plural_noun: frozenset[str]
+    quantity_bound: frozenset[str]
     light_verb: frozenset[str]
+    singular_s: frozenset[str]
     attitude_noun: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
@@ -142,6 +147,8 @@ class _Ctx:
     nominal_link: frozenset[str]
     w: _Words
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
+    breaks: dict[int, int] = attrs.field(factory=dict)
+    clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -194,7 +201,13 @@ def find_in_paragraph(
             if found and found[-1].cue[1] > ctx.toks[i].start:
                 i += 1
                 continue
-            f = _cue_at(ctx, i, a, b) if ctx.toks[i].low in cue_first else None
+            low = ctx.toks[i].low
+            if low in cue_first:
+                f = _cue_at(ctx, i, a, b)
+            elif low in TAG_DASHES and i > 0 and _closes_quote(ctx, i - 1):
+                f = _dash_tag(ctx, i, b)
+            else:
+                f = None
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
@@ -314,6 +327,23 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     return None
 
 
+def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
+    """Move ``g0`` left over auxiliaries, modals, negation and cue adverbs ("has not yet")."""
+    toks = ctx.toks
+    while g0 - 1 >= a:
+        w = toks[g0 - 1].low
+        if not (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
+            break
+        g0 -= 1
+    return g0
+
+
 def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
     light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
@@ -346,13 +376,7 @@ def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     if not content:
         return None
     g0 = i
-    while g0 - 1 >= a and (
-        toks[g0 - 1].low in ctx.aux
-        or toks[g0 - 1].low in ctx.modal
-        or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in ctx.adv
-    ):
-        g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
     cue_end = k + 1 if link in ("that", "to") else k + 2
     src = _np_left(ctx, g0, a)
     noun = toks[k].low
@@ -415,13 +439,7 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
     if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
         return None
     g0 -= 1
-    while g0 - 1 >= a and (
-        toks[g0 - 1].low in ctx.aux
-        or toks[g0 - 1].low in ctx.modal
-        or toks[g0 - 1].low in ctx.neg
-        or toks[g0 - 1].low in ctx.adv
-    ):
-        g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
     j = i + 1
     cue_end = i + 1
     if j < b and toks[j].low in adj.preps:
@@ -446,13 +464,22 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
 
 
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
-    """After a determiner or possessive the word is a noun: "the report", "his claims"."""
+    """After a determiner or possessive the word is a noun: "the report", "his claims", and
+    after a determiner and a common adjective: "the new rules", "the first reports"."""
     if i <= a:
         return False
     p = ctx.toks[i - 1].low
+    if (
+        p in ctx.w.common_adjective
+        and i - 2 >= a
+        and (ctx.toks[i - 2].low in ctx.det or ctx.toks[i - 2].low in ctx.poss)
+    ):
+        return True
     if p in ctx.w.nonnoun_determiner:
         return False
-    return p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s"
+    if p == "'s":  # "Clinton's claims" but "he's claiming"
+        return i - 2 >= a and ctx.toks[i - 2].low not in ctx.w.contracting
+    return p in ctx.det or p in ctx.poss
 
 
 def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> VerbForm | None:
@@ -469,8 +496,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
-    if _is_noun_context(ctx, i, a) or p[:1].isdigit():
+    if p[:1].isdigit():
         return None
+    if _is_noun_context(ctx, i, a) and not (
+        p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
+    ):
+        return None  # "the report", "his claims"; but "one in five say", "many believe"
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
     subject_like = (
@@ -499,10 +530,20 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
                 return vf
-            if _plural_noun(ctx, i - 1) or (not nounlike and prev.is_cap):
+            if (
+                _plural_noun(ctx, i - 1)
+                or p in ctx.w.plural_noun  # "media say", "police say"
+                or (not nounlike and prev.is_cap and i - 1 > a)
+                or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
+            ):
                 return vf
             if not nounlike and not (
-                p in ctx.det or p in ctx.poss or p in ctx.prep or p in ctx.aux or p in CLAUSE_PUNCT
+                p in ctx.det
+                or p in ctx.poss
+                or p in ctx.prep
+                or p in ctx.aux
+                or p in CLAUSE_PUNCT
+                or ("-" in p and (i - 1 == a or not prev.is_cap))  # "combat-level stress"
             ):
                 return vf
         elif vf.tag == "3sg":
@@ -512,8 +553,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if nounlike and not (
                 p in ctx.w.singular_subject
                 or p in ctx.adv
-                or (prev.is_cap and ctx.quote_of[i - 1] < 0)
-                or _determined_noun(ctx, i - 1, a)
+                or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
+                or ("-" not in p and _determined_noun(ctx, i - 1, a))
             ):
                 continue
             return vf
@@ -523,8 +564,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
-                vf.tag == "part"
-                and i + 1 < len(ctx.toks)
+                i + 1 < len(ctx.toks)
                 and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
@@ -547,6 +587,7 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
         len(w) > 3
         and w.endswith("s")
         and not w.endswith("ss")
+        and w not in ctx.w.singular_s
         and t.text[:1].isalpha()
         and w not in ctx.det
         and w not in ctx.poss
@@ -576,9 +617,10 @@ def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
     while m > a and k - m < 4:
         m -= 1
         w = ctx.toks[m].low
-        if w in ctx.det or w in ctx.poss or w.endswith("'s"):
+        possessive = w == "'s" and m > a and ctx.toks[m - 1].low not in ctx.w.contracting
+        if w in ctx.det or w in ctx.poss or possessive:
             return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
-        if ctx.stop(m) or w in ctx.prep or ctx.lex.verb_forms.get(w):
+        if ctx.stop(m) or w in ctx.prep or _verb_like(ctx, m):
             return False
     return False
 
@@ -614,13 +656,7 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     # catenatives: "continued to defend", "began to argue", "is going to say"
     if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
         g0 -= 2
-        while g0 - 1 >= a and (
-            ctx.toks[g0 - 1].low in ctx.aux
-            or ctx.toks[g0 - 1].low in ctx.modal
-            or ctx.toks[g0 - 1].low in ctx.neg
-            or ctx.toks[g0 - 1].low in ctx.adv
-        ):
-            g0 -= 1
+        g0 = _auxiliaries_left(ctx, g0, a)
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
         g0 += 1
@@ -653,6 +689,8 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return TO
     if w in ctx.w.wh:
         return WH_
+    if w == "at" and j + 1 < b and ctx.toks[j + 1].low in ctx.w.quantity_bound:
+        return NP  # "said at least 27 people had left"
     if w in ctx.prep:
         return PREP
     if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
@@ -736,7 +774,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         content = _cut_at_comma(ctx, content)
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     f.participle = left >= a and (
-        (vf.tag == "ing" and ctx.toks[left].low == ",")
+        (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
@@ -819,6 +857,11 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
     np = _np_left(ctx, g0, a)
+    if np is not None and vf.tag == "ing" and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+        # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
+        # object of the clause's verb; who urges is the clause's subject
+        ms = _main_subject(ctx, np[0], a)
+        return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None:
         return True, _span(ctx, *np)
     if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
@@ -952,10 +995,16 @@ def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
     """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
     semicolon or dash outside quotations."""
-    for m in range(k, a - 1, -1):
-        if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--"):
-            return m + 1
-    return a
+    marks = ctx.clause_marks.get(a)
+    if marks is None:  # once per sentence: where its clause marks stand
+        b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
+        marks = ctx.clause_marks[a] = [
+            m
+            for m in range(a, b)
+            if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--")
+        ]
+    n = bisect.bisect_right(marks, k)
+    return marks[n - 1] + 1 if n else a
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
@@ -1005,6 +1054,8 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 m += 1
             k = m
             continue
+        if w == "at" and k + 1 < b and toks[k + 1].low in ctx.w.quantity_bound:
+            break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
             while (
@@ -1125,9 +1176,34 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
     """From token ``j`` to the end of the sentence, without its final punctuation, stopping
     before a trailing attribution: ", according to X", ", he said", ", adding that"."""
     toks = ctx.toks
+    start = j + 1 if toks[j].low in ctx.w.coordinator else j  # a break needs text before it
+    e = _clause_break(ctx, start, b) if start < b else b
+    while (
+        e > j
+        and ctx.quote_of[e - 1] < 0
+        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
+    ):
+        e -= 1
+    if e <= j:
+        return None
+    return _span(ctx, j, e)
+
+
+def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
+    """The first token at or after ``j`` where a content running to the sentence's end stops
+    (``b`` if none). Memoised along the path, so the cues of one long sentence share the work
+    and reading stays linear."""
+    toks = ctx.toks
+    memo = ctx.breaks
+    seen: list[int] = []
     e = b
     k = j
     while k < b:
+        got = memo.get(k)
+        if got is not None:
+            e = got
+            break
+        seen.append(k)
         if ctx.quote_of[k] >= 0:
             q = ctx.quote_of[k]
             k = max(k + 1, ctx.quote_toks[q][1])
@@ -1135,7 +1211,6 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             # '"...this can't be happening," adding, ...': the comma closed inside the quote
             if (
                 k < b
-                and k > j
                 and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",")
                 and (toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing"))
             ):
@@ -1155,22 +1230,16 @@ def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
             if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
                 e = k  # ", while Trump refers to ..."
                 break
-        if w in ctx.w.coordinator and k > j and _coordinated_cue(ctx, k + 1, b):
+        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
             e = k  # "defended the route and said ...": a coordinated verb attributes anew
             break
         if w == ";":
             e = k
             break
         k += 1
-    while (
-        e > j
-        and ctx.quote_of[e - 1] < 0
-        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
-    ):
-        e -= 1
-    if e <= j:
-        return None
-    return _span(ctx, j, e)
+    for m in seen:
+        memo[m] = e
+    return e
 
 
 def _cue_form(ctx: _Ctx, k: int, tag: str) -> bool:
@@ -1343,6 +1412,34 @@ def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple
     return out
 
 
+def _dash_tag(ctx: _Ctx, i: int, b: int) -> Found | None:
+    """'"Imagination is more important than knowledge." ― Albert Einstein': a quotation tagged
+    by a dash and its speaker's name."""
+    toks = ctx.toks
+    j = i + 1
+    if j >= len(toks) or not toks[j].is_cap:
+        return None
+    k = j
+    while k < len(toks) and not ctx.stop(k) and k - j < 6:
+        k += 1
+    e = k
+    if k < len(toks) and toks[k].low == ",":  # '― Sonya Herridge, a teacher in Dallas'
+        e = k + 1
+        while e < len(toks) and toks[e].low not in SENT_END and ctx.quote_of[e] < 0 and e - k < 15:
+            e += 1
+    if e < len(toks) and not (toks[e].low in SENT_END or ctx.quote_of[e] >= 0):
+        return None
+    q = ctx.quote_of[i - 1]
+    return Found(
+        _span(ctx, i, i + 1),
+        "―",
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        [ctx.quotes[q]],
+        _span(ctx, j, e if e > k else k),
+    )
+
+
 def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
     """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
     transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
@@ -1374,6 +1471,11 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
 
 # --------------------------------------------------------------------------------------------
 # noun phrases
+
+
+def _name_inside(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a capitalised word inside its sentence (a name: "Will Hart")?"""
+    return ctx.toks[k].is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]
 
 
 def _np_token(ctx: _Ctx, k: int) -> bool:
@@ -1439,7 +1541,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 break
             s = o
             continue
-        if ctx.stop(s - 1) or lw in ctx.verbs:
+        if ctx.stop(s - 1) or (lw in ctx.verbs and not _name_inside(ctx, s - 1)):
             break
         if (
             ctx.lex.verb_forms.get(lw)
@@ -1471,7 +1573,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
                 and toks[s - 2].low not in ctx.prep
-                and not ctx.lex.verb_forms.get(toks[s - 2].low)
+                and (not ctx.lex.verb_forms.get(toks[s - 2].low) or _nominal(ctx, s - 2, a))
                 and toks[s - 2].low not in ctx.verbs
             ):
                 s -= 1
@@ -1485,6 +1587,12 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     s = _trim_np_start(ctx, s, k)
     if s > k or k - s > 24:
         return None
+    if (
+        s - 1 >= a
+        and toks[s - 1].low in ctx.w.time_preposition
+        and all(toks[m].low in ctx.time for m in range(s, k + 1))
+    ):
+        return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
     return (s, k + 1)
 
 
@@ -1616,6 +1724,9 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     return (head[0], k + 1)
 
 
+_NP_MAX = 40  # tokens
+
+
 def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, int] | None:
     """A noun phrase starting at token ``j``: token range [j, e). With ``apposition``, an
     apposition after a comma joins it ('said Rep. Cummings of Maryland, the panel's ranking
@@ -1624,7 +1735,8 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0 or toks[j].low in ctx.prep:
         return None
     k = j
-    while k < b:
+    limit = min(b, j + _NP_MAX)  # a source is a phrase, not a paragraph
+    while k < limit:
         t = toks[k]
         w = t.low
         if w == "," and apposition:
@@ -1634,7 +1746,7 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
                 and ctx.quote_of[m] < 0
                 and (toks[m].low in ctx.det or toks[m].is_cap or toks[m].low[:1].isdigit())
             ):
-                while m < b and not ctx.stop(m) and toks[m].low not in ctx.verbs:
+                while m < limit and not ctx.stop(m) and toks[m].low not in ctx.verbs:
                     if ctx.lex.verb_forms.get(toks[m].low) and not toks[m].is_cap:
                         break
                     m += 1
@@ -1667,23 +1779,39 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     return (j, k)
 
 
+def _verb_like(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a verb of the clause ("filed", "sent", "has")?"""
+    t = ctx.toks[k]
+    w = t.low
+    if t.is_cap:
+        return False
+    return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     """For '..., saying C' and '... and said C': the subject at the start of the sentence,
     after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
-    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.adv):
+    while m < k and toks[m].low in ctx.conj:
         m += 1
-    first = toks[m].low if m < k else ""
-    if (
-        first in ctx.prep
-        or first in ctx.subord
-        or first in ctx.time
-        or first.endswith("ing")
-        or first.endswith("ly")
-        or first in ctx.parenthetical
-    ):
-        # skip to the comma that ends the fronted phrase
+    while m < k:
+        first = toks[m].low
+        if first in ctx.adv and first not in ctx.time and m + 1 < k and toks[m + 1].low != ",":
+            m += 1  # "Also, ..." is a phrase; "Separately Trump said" is not
+            continue
+        if not (
+            first in ctx.adv
+            or first in ctx.prep
+            or first in ctx.subord
+            or first in ctx.time
+            or first.endswith(("ing", "ed", "ly"))
+            or first in ctx.parenthetical
+            or first in ctx.conj
+        ):
+            break
+        # skip to the comma that ends the fronted phrase ("Chastened by the analyses, as well
+        # as complaints over its costs, Trump revised ...")
         c = m
         while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
             c += 1
@@ -1694,6 +1822,12 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
         if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
             break
+        if (
+            toks[e].low in ctx.conj
+            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
+            or (toks[e].low in ctx.adv and not toks[e].is_cap)
+        ):
+            break  # "Scott beamed and asked ...", "Democrats also described ..."
         if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
             break
         e += 1
@@ -1707,7 +1841,9 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 
 
 def _nest(found: list[Found]) -> None:
-    """Mark each attribution whose cue lies inside another's content with that parent."""
+    """Mark each attribution whose cue lies inside another's content with that parent (the
+    nearest content that holds the cue). Contents are looked up by position, so a paragraph
+    with many attributions costs no more than their number."""
 
     def inside(f: Found, g: Found) -> bool:
         return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
@@ -1715,8 +1851,16 @@ def _nest(found: list[Found]) -> None:
     def size(f: Found) -> int:
         return sum(e - s for s, e in f.content)
 
+    spans = sorted((s, e, m) for m, g in enumerate(found) for s, e in g.content)
+    starts = [x[0] for x in spans]
     for n, f in enumerate(found):
-        for m, g in enumerate(found):
-            if m != n and inside(f, g) and not (inside(g, f) and size(g) <= size(f)):
+        k = bisect.bisect_right(starts, f.cue[0]) - 1
+        tries = 0
+        while k >= 0 and tries < 32:  # nearest starts first; far ones cannot hold it
+            _s, e, m = spans[k]
+            g = found[m]
+            if m != n and f.cue[1] <= e and not (inside(g, f) and size(g) <= size(f)):
                 f.parent = m
                 break
+            k -= 1
+            tries += 1

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
@@ -178,27 +178,36 @@ def _read_text(
 
 def _read_jsonl(src: Input, encoding: str, errors: str) -> Iterator[Record | BadRecord]:
     fh = _open(src)
-    offset = 0
     try:
-        for n, raw in enumerate(fh, 1):
-            where = f"{src.name}:{n}"
-            start, offset = offset, offset + len(raw)
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode(encoding, errors)
-            except UnicodeDecodeError as exc:
-                yield BadRecord(
-                    where,
-                    f"{_decode_hint(encoding)} at byte {start + exc.start} of the file "
-                    "(use --encoding, or --errors replace to read it anyway)",
-                    len(raw),
-                )
-                continue
-            yield _record(where, n, line.rstrip("\r\n"), len(raw))
+        yield from read_jsonl_lines(fh, src.name, encoding=encoding, errors=errors)
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes], name: str, *, encoding: str = "utf-8", errors: str = "strict"
+) -> Iterator[Record | BadRecord]:
+    """The records of the JSON Lines file ``name`` whose lines (bytes, as a binary file
+    yields them) are ``lines``: a :class:`Record` for each good one, a :class:`BadRecord` (with
+    ``name:line``) for each bad one; blank lines are skipped."""
+    offset = 0
+    for n, raw in enumerate(lines, 1):
+        where = f"{name}:{n}"
+        start, offset = offset, offset + len(raw)
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode(encoding, errors)
+        except UnicodeDecodeError as exc:
+            yield BadRecord(
+                where,
+                f"{_decode_hint(encoding)} at byte {start + exc.start} of the file "
+                "(use --encoding, or --errors replace to read it anyway)",
+                len(raw),
+            )
+            continue
+        yield _record(where, n, line.rstrip("\r\n"), len(raw))
 
 
 def _record(where: str, n: int, line: str, size: int) -> Record | BadRecord:

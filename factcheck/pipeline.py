@@ -85,6 +85,7 @@ def analyze(
     dateline, when = _dateline(text, paras)
     if published is None:
         published = when
+    published = _fixed_offset(published)
     statements = _statements(text, paras, attributions, lex)
     inline = () if dateline is None or any(p.role is Role.DATELINE for p in paras) else (dateline,)
     statements = measure(text, statements, published, skip=inline, lexicon=lex)
@@ -97,6 +98,15 @@ def analyze(
         dateline=dateline,
     )
     return flag_conflicts(doc)  # claims of the article that cannot all hold
+
+
+def _fixed_offset(when: dt.datetime | None) -> dt.datetime | None:
+    """The same instant with a fixed UTC offset: what JSON can carry, so a document read back
+    equals the one written, even at an hour that daylight saving repeats."""
+    if when is None or when.tzinfo is None:
+        return when
+    offset = when.utcoffset()
+    return when.replace(tzinfo=dt.timezone(offset)) if offset is not None else when
 
 
 def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.datetime | None]:

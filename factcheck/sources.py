@@ -170,14 +170,20 @@ def same_entity(a: MentionInfo, b: MentionInfo) -> bool:
     an, bn = a.issuer or a.name, b.issuer or b.name
     if an.lower() == bn.lower():
         return True
-    if a.head and a.head == b.head and a.names & b.names:
+    # "The Assad regime" and "The regime of Bashar al Assad": one head, a name in common (the
+    # head itself does not count: "Interior Ministry" and "Defence Ministry" differ)
+    if a.head and a.head == b.head and (a.names - {a.head}) & (b.names - {b.head}):
         return True
     people = (SourceKind.PERSON, SourceKind.OFFICIAL)
-    # "Clinton" and "Hillary Clinton", "Mr. Trump" and "Donald Trump": the surname matches
-    return (
+    # "Clinton" and "Hillary Clinton", "Mr. Trump" and "Donald Trump": the surname matches,
+    # and the first names, when both mentions give one, too ("Ana Costa" is not "Maria Costa")
+    if not (
         a.kind in people
         and b.kind in people
         and a.head == b.head
         and a.head in a.names
         and b.head in b.names
-    )
+    ):
+        return False
+    a_first, b_first = a.names - {a.head}, b.names - {b.head}
+    return not (a_first and b_first and not a_first & b_first)
