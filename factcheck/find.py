@@ -71,6 +71,7 @@ class _Words:
     frame_subject: frozenset[str]
     frame_verb: frozenset[str]
     gerund_preposition: frozenset[str]
+    inclusion: frozenset[str]
     hedge: frozenset[str]
     intensifier: frozenset[str]
     linking_verb: frozenset[str]
@@ -496,7 +497,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
-    if p[:1].isdigit():
+    if p[:1].isdigit() and not _ratio_before(ctx, i - 1, a):
         return None
     if _is_noun_context(ctx, i, a) and not (
         p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
@@ -577,6 +578,18 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest"
             return vf
     return None
+
+
+def _ratio_before(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does the number at ``k`` end a ratio that counts people: "six in 10", "4 out of 10"?"""
+    toks = ctx.toks
+    m = k - 1
+    if m >= a and toks[m].low == "of" and m - 1 >= a and toks[m - 1].low == "out":
+        m -= 1
+    elif not (m >= a and toks[m].low in ("in", "of")):
+        return False
+    m -= 1
+    return m >= a and (toks[m].low[:1].isdigit() or toks[m].low in ctx.w.number_word)
 
 
 def _plural_noun(ctx: _Ctx, k: int) -> bool:
@@ -939,13 +952,39 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
         k = j
         while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
             w = toks[k].low
-            if ctx.quote_of[k] >= 0 or w in ("that", "whether") or w in ctx.aux:
+            if ctx.quote_of[k] >= 0:
+                q1 = ctx.quotes[ctx.quote_of[k]][1]
+                if k == j or toks[k - 1].low in (",", ":") or q1 >= toks[b - 1].end:
+                    return j
+                # a short quotation inside the adjunct ('said after a brief "sorry" to him')
+                while k < b and toks[k].start < q1:
+                    k += 1
+                continue
+            if w == "that" and k > j and _np_token(ctx, k - 1) and toks[k - 1].low not in ctx.prep:
+                # "of a list that included ...": a relative clause of the adjunct's noun
+                r = _tail_relative_end(ctx, k + 1, b)
+                if r is None:
+                    return j
+                k = r
+                continue
+            if w in ("that", "whether") or w in ctx.aux:
                 return j
             if ctx.lex.verb_forms.get(w) and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w]):
                 return j
             k += 1
         return k
     return j
+
+
+def _tail_relative_end(ctx: _Ctx, k: int, b: int) -> int | None:
+    """Where a relative clause inside a postposed cue's tail ends: at the sentence's end, a
+    comma, a semicolon or a colon (it takes no quotation and no further cue)."""
+    toks = ctx.toks
+    while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
+        if ctx.quote_of[k] >= 0:
+            return None  # the tail is not only an adjunct
+        k += 1
+    return k
 
 
 def _quote_ends_before(ctx: _Ctx, a: int) -> bool:
@@ -1718,7 +1757,10 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     if inner is None:
         return None
     if any(
-        toks[x].low not in ctx.adv and toks[x].low not in ctx.conj for x in range(m + 1, inner[0])
+        toks[x].low not in ctx.adv
+        and toks[x].low not in ctx.conj
+        and toks[x].low not in ctx.w.inclusion  # "Six papers, including the Press, said"
+        for x in range(m + 1, inner[0])
     ):
         return None
     return (head[0], k + 1)

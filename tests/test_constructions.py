@@ -319,6 +319,31 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["the bridge will reopen soon"],
         ),
         ("The senator supports the bill.", "The senator", "supports", ["the bill"]),
+        # a postposed cue's adjunct may hold a short quotation or a relative clause
+        (
+            '"The roads are open," the mayor said after a brief "thank you" to the crews.',
+            "the mayor",
+            "said",
+            ['"The roads are open,"'],
+        ),
+        (
+            '"Each would make a fine judge," the senator said of a list that included two mayors.',
+            "the senator",
+            "said",
+            ['"Each would make a fine judge,"'],
+        ),
+        (
+            "Four out of 10 believe the economy is weak.",
+            "Four out of 10",
+            "believe",
+            ["the economy is weak"],
+        ),
+        (
+            "Three unions, including the teachers, said the deal was unfair.",
+            "Three unions, including the teachers,",
+            "said",
+            ["the deal was unfair"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
