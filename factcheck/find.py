@@ -8,9 +8,9 @@ marks; the recipient ("told *reporters* that") belongs to no span; the sentence'
 belongs to no span.
 
 How a verb is read: the lexicon says, for each cue verb, what may follow it when it attributes
-(its *frames*: ``post``, ``colon``, ``quote``, ``that``, ``np``, ``rcp``, ``to``, ``wh`` and joined
-prepositions). The finder classifies what follows the verb group, and accepts the verb only when
-that category is one of the verb's frames.
+(its *frames*: ``post``, ``colon``, ``quote``, ``that``, ``np``, ``clause``, ``rcp``, ``to``,
+``wh`` and joined prepositions). The finder classifies what follows the verb group, and
+accepts the verb only when that category is one of the verb's frames.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm
-from .model import Certainty, Polarity
+from .model import Certainty, Polarity, SourceKind
 from .text import Token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
@@ -534,6 +534,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if (
                 _plural_noun(ctx, i - 1)
                 or p in ctx.w.plural_noun  # "media say", "police say"
+                or _document_noun(ctx, p)  # "data show"
                 or (not nounlike and prev.is_cap and i - 1 > a)
                 or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
             ):
@@ -555,7 +556,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 p in ctx.w.singular_subject
                 or p in ctx.adv
                 or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
-                or ("-" not in p and _determined_noun(ctx, i - 1, a))
+                or ("-" not in p and _determined_noun(ctx, i - 1, a, any_word=True))
+                or _document_noun(ctx, p)  # "a new CNN/ORC poll shows", "records show"
             ):
                 continue
             return vf
@@ -578,6 +580,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest"
             return vf
     return None
+
+
+def _document_noun(ctx: _Ctx, w: str) -> bool:
+    """Is ``w`` a document that can say something: "poll", "study", "records"?"""
+    sn = ctx.lex.source_nouns.get(w)
+    return sn is not None and sn.kind is SourceKind.DOCUMENT
 
 
 def _ratio_before(ctx: _Ctx, k: int, a: int) -> bool:
@@ -1168,7 +1176,28 @@ def _content_after(
         if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
             c = _content_from(ctx, j, b)
             return (c, None) if c else None
+        if "clause" in frames and cat == NP and _bare_clause(ctx, j, b):
+            c = _content_from(ctx, j, b)
+            return (c, None) if c else None
     return None
+
+
+def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
+    """Does a clause without "that" start at ``j``: a subject, then a finite verb ("it was",
+    "40% of voters are", "the plan had failed")?"""
+    toks = ctx.toks
+    if ctx.quote_of[j] >= 0:
+        return False
+    np = _np_right(ctx, j, b, apposition=False)
+    if np is None or np[1] >= b:
+        return False
+    w = toks[np[1]].low
+    if w in ctx.aux or w in ctx.modal or w in ctx.neg:
+        return True
+    if w in ctx.verbs:
+        return True
+    forms = ctx.lex.verb_forms.get(w, ())
+    return any(f.tag in ("past", "3sg") for f in forms)
 
 
 def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
@@ -1521,7 +1550,7 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
     """Can token ``k`` be part of a noun phrase?"""
     t = ctx.toks[k]
     w = t.low
-    if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")")):
+    if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")", "/")):
         return False
     if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
         return True

@@ -21,7 +21,7 @@ import attrs
 from .model import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
-FRAMES = frozenset({"post", "colon", "quote", "that", "np", "rcp", "to", "wh"})
+FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh"})
 PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
 
 

@@ -344,6 +344,25 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "said",
             ["the deal was unfair"],
         ),
+        (
+            "The audit found the fund was short by a third.",
+            "The audit",
+            "found",
+            ["the fund was short by a third"],
+        ),
+        ("She added the talks had failed.", "She", "added", ["the talks had failed"]),
+        (
+            "A new ABC/Ipsos poll shows the mayor in a close race.",
+            "A new ABC/Ipsos poll",
+            "shows",
+            ["the mayor in a close race"],
+        ),
+        (
+            "Turnout fell in every district, a university study shows.",
+            "a university study",
+            "shows",
+            ["Turnout fell in every district"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -359,6 +378,8 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         "They hired a company called Northwind Analytics.",
         "Combat-level stress daily wears parents down.",
         "Business issues rarely excite voters.",
+        "He added a new rule to the list.",
+        "The police found the car in a lake.",
     ],
 )
 def test_rules_that_keep_non_cues_out(text: str) -> None:
