@@ -944,8 +944,22 @@ def _postposed(
     if not content:
         return None
     if j < b and toks[j].low in (",", ":"):
-        content += _quote_after(ctx, j + 1, b)
+        after = _quote_after(ctx, j + 1, b)
+        if after and before >= a and _fronted_participle(ctx, a, before):
+            return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
+        content += after
     return content, _span(ctx, *src)
+
+
+def _fronted_participle(ctx: _Ctx, a: int, k: int) -> bool:
+    """Does the sentence open with a participle clause ending at ``k`` ("Asked whether he
+    would, ...", "When asked about it, ...", "Speaking to reporters, ...")?"""
+    toks = ctx.toks
+    s = a + 1 if toks[a].low in ctx.w.temporal_subordinator else a
+    if s >= k or ctx.quote_of[s] >= 0:
+        return False
+    forms = ctx.lex.verb_forms.get(toks[s].low, ())
+    return any(f.tag in ("part", "ing") for f in forms)
 
 
 def _tail_end(ctx: _Ctx, j: int, b: int) -> int:

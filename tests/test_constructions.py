@@ -526,3 +526,13 @@ def test_the_ministry_refers_back() -> None:
     first, second = doc.attributions
     assert first.source and second.source
     assert second.source.entity == first.source.entity
+
+
+def test_fronted_participle_is_not_the_content_of_a_quote_that_follows() -> None:
+    text = 'Asked whether he would resign, the mayor said, "Never."'
+    doc = factcheck.analyze(text)
+    said = [a for a in doc.attributions if a.cue.text == "said"]
+    assert len(said) == 1
+    assert [c.of(text) for c in said[0].content] == ['"Never."']
+    asked = [a for a in doc.attributions if a.cue.text == "Asked"]
+    assert [c.of(text) for c in asked[0].content] == ["whether he would resign"]
