@@ -1158,7 +1158,7 @@ def _content_after(
     if joined:
         if cat in (END, COMMA, OTHER):
             return None
-        return _content_from(ctx, j, b), None
+        return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
     if cat == COLON and ("colon" in frames or "quote" in frames):
         colon_end = toks[j].end if j == g1 else None
         c = _content_from(ctx, j + 1, b)
@@ -1189,11 +1189,33 @@ def _content_after(
                     return (c, None) if c else None
         if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
             c = _content_from(ctx, j, b)
+            if cat == NP and not _bare_clause(ctx, j, b):
+                c = _cut_at_but(ctx, c, j)  # "denied the report, but ...": the object ends
             return (c, None) if c else None
         if "clause" in frames and cat == NP and _bare_clause(ctx, j, b):
             c = _content_from(ctx, j, b)
             return (c, None) if c else None
     return None
+
+
+def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple[int, int]]:
+    """A noun-phrase content starting at token ``j`` ends before ", but" and a new clause
+    ("responded to the requests, but he was copied on ..."): that clause is the writer's."""
+    toks = ctx.toks
+    if len(content) != 1 or j >= len(toks) or content[0][0] != toks[j].start:
+        return content
+    e = content[0][1]
+    k = j + 1
+    while k + 2 < len(toks) and toks[k + 2].end <= e:
+        if (
+            toks[k].low == ","
+            and ctx.quote_of[k] < 0
+            and toks[k + 1].low in ("but", "yet")
+            and (toks[k + 2].low in ctx.subj or toks[k + 2].is_cap or toks[k + 2].low in ctx.det)
+        ):
+            return [_span(ctx, j, k)]
+        k += 1
+    return content
 
 
 def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:

@@ -536,3 +536,13 @@ def test_fronted_participle_is_not_the_content_of_a_quote_that_follows() -> None
     assert [c.of(text) for c in said[0].content] == ['"Never."']
     asked = [a for a in doc.attributions if a.cue.text == "Asked"]
     assert [c.of(text) for c in asked[0].content] == ["whether he would resign"]
+
+
+def test_a_noun_phrase_content_ends_before_but_and_a_new_clause() -> None:
+    text = "The mayor did not respond to the letter, but her deputy said the road would reopen."
+    doc = factcheck.analyze(text)
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert [c.of(text) for c in by_cue["did not respond to"].content] == ["the letter"]
+    said = by_cue["said"]
+    assert said.parent is None and said.source is not None
+    assert said.source.text == "her deputy"
