@@ -91,6 +91,7 @@ class _Words:
     number_word: frozenset[str]
     object_pronoun: frozenset[str]
     participle_cue: frozenset[str]
+    plural_quantifier: frozenset[str]
     relative: frozenset[str]
     singular_subject: frozenset[str]
     temporal_subordinator: frozenset[str]
@@ -549,8 +550,11 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             ):
                 return vf
         elif vf.tag == "3sg":
-            # "are fears", "to reports", "his claims" are nouns
+            # "are fears", "to reports", "his claims" are nouns; so is "some advocates" (a
+            # plural quantifier takes no -s verb)
             if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
+                continue
+            if p in ctx.w.plural_quantifier:
                 continue
             if nounlike and not (
                 p in ctx.w.singular_subject

@@ -363,6 +363,12 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "shows",
             ["Turnout fell in every district"],
         ),
+        (
+            "Some advocates for the plan said it would save money.",
+            "Some advocates for the plan",
+            "said",
+            ["it would save money"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
