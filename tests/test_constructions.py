@@ -369,6 +369,12 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "said",
             ["it would save money"],
         ),
+        (
+            "The ministry acknowledged for the first time on Friday that the dam had failed.",
+            "The ministry",
+            "acknowledged",
+            ["that the dam had failed"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
