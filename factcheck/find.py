@@ -1236,8 +1236,8 @@ def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
         return True
     if w in ctx.verbs:
         return True
-    forms = ctx.lex.verb_forms.get(w, ())
-    return any(f.tag in ("past", "3sg") for f in forms)
+    forms = tuple(f for f in ctx.lex.verb_forms.get(w, ()) if f.tag in ("past", "3sg"))
+    return bool(forms) and _verb_reading(ctx, np[1], j, forms) is not None
 
 
 def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
