@@ -392,6 +392,7 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         "Business issues rarely excite voters.",
         "He added a new rule to the list.",
         "The police found the car in a lake.",
+        "The fear remained but found other points of focus.",
     ],
 )
 def test_rules_that_keep_non_cues_out(text: str) -> None:
