@@ -375,6 +375,12 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "acknowledged",
             ["that the dam had failed"],
         ),
+        (
+            "The mayor insisted that the bridge was safe.",
+            "The mayor",
+            "insisted",
+            ["that the bridge was safe"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
