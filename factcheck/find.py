@@ -797,6 +797,10 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     ) or _fronted(ctx, g0, a):
         # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
         content = _cut_at_comma(ctx, content)
+    if verb.raising and source and vf.tag != "ing":
+        # "Clinton seemed to gain ground": the writer's reading of Clinton, not Clinton's
+        content = [source, *content]
+        source = None
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     f.participle = left >= a and (
         (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))

@@ -41,6 +41,8 @@ class CueVerb:
     forms: tuple[str, str, str, str, str] | None = None  #: base, 3sg, past, participle, ing
     nounlike: bool = False  #: base and -s forms are mostly nouns ("a state", "reports")
     stance: bool = False  #: the object must be a person, group or proposal ("backed the bill")
+    #: the subject belongs to the content and the writer is the source ("X seemed to C")
+    raising: bool = False
 
     def __attrs_post_init__(self) -> None:
         unknown = self.frames - FRAMES
@@ -176,12 +178,14 @@ def _load_cue_verbs() -> list[CueVerb]:
         lemma, cert, pol, frames_s = cols[:4]
         frames: set[str] = set()
         preps: set[str] = set()
-        nounlike = stance = False
+        nounlike = stance = raising = False
         for f in filter(None, frames_s.split(",")):
             if f == "n":
                 nounlike = True
             elif f == "s":
                 stance = True
+            elif f == "r":
+                raising = True
             elif f.startswith("p:"):
                 preps.update(f[2:].split("|"))
             else:
@@ -202,6 +206,7 @@ def _load_cue_verbs() -> list[CueVerb]:
                 forms,
                 nounlike,
                 stance,
+                raising,
             )
         )
     return out
@@ -220,6 +225,7 @@ def _merge_verbs(verbs: Iterable[CueVerb]) -> dict[str, CueVerb]:
                 forms=v.forms or old.forms,
                 nounlike=old.nounlike or v.nounlike,
                 stance=old.stance or v.stance,
+                raising=old.raising or v.raising,
             )
         out[v.lemma] = v
     return out

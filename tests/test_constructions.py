@@ -565,3 +565,12 @@ def test_a_noun_phrase_content_ends_before_but_and_a_new_clause() -> None:
     said = by_cue["said"]
     assert said.parent is None and said.source is not None
     assert said.source.text == "her deputy"
+
+
+def test_raising_verb_puts_its_subject_in_the_content() -> None:
+    text = "The senator seemed to lose ground in the polls."
+    doc = factcheck.analyze(text)
+    a = only(doc)
+    assert a.source is None and a.cue.text == "seemed"
+    assert [c.of(text) for c in a.content] == ["The senator", "to lose ground in the polls"]
+    assert a.certainty is factcheck.Certainty.PROBABLE
