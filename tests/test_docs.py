@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+import factcheck
 from factcheck.cli import main
 
 from .conftest import ROOT
@@ -81,3 +82,16 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--write"]:
         raise SystemExit(f"usage: {HOW}")
     write()
+
+
+def test_the_lexicon_example_runs() -> None:
+    """The Python example of docs/lexicons.md runs and reads what it says."""
+    page = (ROOT / "docs" / "lexicons.md").read_text(encoding="utf-8")
+    code = page.split("```python\n", 1)[1].split("```", 1)[0]
+    scope: dict[str, object] = {}
+    exec(compile(code, "docs/lexicons.md", "exec"), scope)
+    doc = scope["doc"]
+    assert isinstance(doc, factcheck.Document)
+    (a,) = doc.attributions
+    assert a.cue.text == "opined" and a.source is not None
+    assert a.source.kind is factcheck.SourceKind.OFFICIAL
