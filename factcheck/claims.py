@@ -31,9 +31,11 @@ see :mod:`factcheck.conflicts`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
@@ -502,9 +504,21 @@ class _Reader:
         self.facts: dict[str, set[tuple[str, str]]] = {}  #: event -> (place, window)
         parents = {a.parent for a in doc.attributions if a.parent is not None}
         self.parents = frozenset(parents)
-        self.negative_contents = tuple(
-            c for a in doc.attributions if a.polarity is Polarity.NEGATIVE for c in a.content
+        negative = sorted(
+            (c.start, c.end)
+            for a in doc.attributions
+            if a.polarity is Polarity.NEGATIVE
+            for c in a.content
         )
+        self._neg_starts = [s for s, _ in negative]
+        self._neg_reach = list(itertools.accumulate((e for _, e in negative), max))
+
+    def denied(self, span: Span) -> bool:
+        """Does ``span`` lie inside a denied content ("rejected claims that ...")? (A bisection
+        over the contents sorted by start, with the farthest end reached so far: linear
+        reading however many denials an article holds.)"""
+        n = bisect.bisect_right(self._neg_starts, span.start)
+        return n > 0 and self._neg_reach[n - 1] >= span.end
 
     def _from(self, start: int, end: int) -> int:
         """``start``, past an inline dateline ("KABUL, Nov 6 (Reuters) -" says where and when,
@@ -788,16 +802,17 @@ class _Reader:
         not_counted = cw.single("not_counted")
         not_units = self.not_units
         events = places = None
+        ends = [t.end for t in toks]
         for q in st.quantities:
             if q.unit in not_units or (q.low is None and q.high is None):
                 continue
             asserted, a = self._attribution(st, q.span)
             if not asserted or not self._asserted(a):
                 continue
-            if any(c.contains(q.span) for c in self.negative_contents):
+            if self.denied(q.span):
                 continue
-            i0 = next((k for k, t in enumerate(toks) if t.end > q.span.start), None)
-            if i0 is None:
+            i0 = bisect.bisect_right(ends, q.span.start)  # the first token ending after it
+            if i0 >= len(toks):
                 continue
             i1 = i0
             while i1 + 1 < len(toks) and toks[i1 + 1].end <= q.span.end:
@@ -984,7 +999,7 @@ class _Reader:
         asserted, a = self._attribution(st, t.span)
         if not asserted or not self._asserted(a):
             return
-        if any(c.contains(t.span) for c in self.negative_contents):
+        if self.denied(t.span):
             return
         for k, event in self._events(toks):
             if k == 0 or toks[k - 1].low != "the":
@@ -1040,7 +1055,7 @@ class _Reader:
                     continue  # "the agency said officials believed ...": the inner one claims
                 if a.certainty not in ASSERTED:
                     continue
-                if any(c.contains(a.cue.span) for c in self.negative_contents):
+                if self.denied(a.cue.span):
                     continue  # "rejected claims that ...": the claims are no one's
                 if not a.content:
                     continue

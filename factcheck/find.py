@@ -151,6 +151,7 @@ class _Ctx:
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
     breaks: dict[int, int] = attrs.field(factory=dict)
     clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
+    but_marks: dict[int, list[int]] = attrs.field(factory=dict)
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -476,7 +477,10 @@ def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
         and i - 2 >= a
         and (ctx.toks[i - 2].low in ctx.det or ctx.toks[i - 2].low in ctx.poss)
     ):
-        return True
+        # "the new rules"; but "the official said": a past form is no noun, so the adjective
+        # was a noun ("official", "public") and the verb its predicate
+        forms = ctx.lex.verb_forms.get(ctx.toks[i].low, ())
+        return not forms or any(f.tag in ("base", "3sg") for f in forms)
     if p in ctx.w.nonnoun_determiner:
         return False
     if p == "'s":  # "Clinton's claims" but "he's claiming"
@@ -793,7 +797,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         and left - 1 >= a
         and ctx.toks[left].low in ctx.w.relative
         and ctx.toks[left].low != "that"
-        and ctx.toks[left - 1].low == ","
+        and (ctx.toks[left - 1].low == "," or _closes_at_comma(ctx, g1, b))
     ) or _fronted(ctx, g0, a):
         # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
         content = _cut_at_comma(ctx, content)
@@ -807,6 +811,22 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _closes_at_comma(ctx: _Ctx, j: int, b: int) -> bool:
+    """Inside a relative clause ("a Republican who described himself as X, said ..."): does a
+    comma after ``j`` lead to the main clause's verb group?"""
+    toks = ctx.toks
+    k = j
+    while k + 1 < b and k - j < 40:  # a relative clause is short; reading stays linear
+        if toks[k].low in (";", ":") or ctx.quote_of[k] >= 0:
+            return False
+        if toks[k].low == ",":
+            w = toks[k + 1].low
+            forms = ctx.lex.verb_forms.get(w, ())
+            return w in ctx.aux or w in ctx.modal or any(f.tag in ("past", "3sg") for f in forms)
+        k += 1
+    return False
 
 
 def _fronted(ctx: _Ctx, g0: int, a: int) -> bool:
@@ -978,6 +998,12 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
     j = _skip_adjuncts(ctx, j, b)
     if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":", ";"):
         return j
+    k = j + 1 if (toks[j].low in ctx.adv or _ly_adverb(ctx, j)) and j + 1 < b else j
+    if toks[k].low in ctx.w.temporal_subordinator:
+        # '"...," he said after the prosecutor read the facts': a clause of time closes it
+        r = _tail_relative_end(ctx, k + 1, b)
+        if r is not None:
+            return r
     if toks[j].low in ctx.prep or toks[j].low in ctx.time or toks[j].low in ctx.adv:
         k = j
         while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
@@ -993,6 +1019,12 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
             if w == "that" and k > j and _np_token(ctx, k - 1) and toks[k - 1].low not in ctx.prep:
                 # "of a list that included ...": a relative clause of the adjunct's noun
                 r = _tail_relative_end(ctx, k + 1, b)
+                if r is None:
+                    return j
+                k = r
+                continue
+            if w in ctx.w.temporal_subordinator and w not in ("as", "if") and k > j:
+                r = _tail_relative_end(ctx, k + 1, b)  # "in a speech shortly after she left"
                 if r is None:
                     return j
                 k = r
@@ -1213,16 +1245,20 @@ def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple
     if len(content) != 1 or j >= len(toks) or content[0][0] != toks[j].start:
         return content
     e = content[0][1]
-    k = j + 1
-    while k + 2 < len(toks) and toks[k + 2].end <= e:
-        if (
-            toks[k].low == ","
+    sa, sb = ctx.sent_bounds[ctx.sent_of[j]]
+    marks = ctx.but_marks.get(sa)
+    if marks is None:  # once per sentence: where ", but <subject>" stands
+        marks = ctx.but_marks[sa] = [
+            k
+            for k in range(sa, sb - 2)
+            if toks[k].low == ","
             and ctx.quote_of[k] < 0
             and toks[k + 1].low in ("but", "yet")
             and (toks[k + 2].low in ctx.subj or toks[k + 2].is_cap or toks[k + 2].low in ctx.det)
-        ):
-            return [_span(ctx, j, k)]
-        k += 1
+        ]
+    n = bisect.bisect_right(marks, j)
+    if n < len(marks) and toks[marks[n] + 2].end <= e:
+        return [_span(ctx, j, marks[n])]
     return content
 
 
@@ -1613,6 +1649,9 @@ def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     return got
 
 
+_NP_SCAN = 60  # tokens: how far left a subject is looked for (it may be 24 once trimmed)
+
+
 def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     toks = ctx.toks
     k = g0 - 1
@@ -1645,6 +1684,8 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         return None
     s = k
     while s - 1 >= a:
+        if k - s > _NP_SCAN:
+            return None  # longer than any subject (and reading stays linear)
         t = toks[s - 1]
         lw = t.low
         if lw == ")":  # "Sen. Claire McCaskill (D-Mo.)"
@@ -1768,11 +1809,16 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     clause's start, then relative clauses and appositions up to the comma ``k`` before the cue."""
     toks = ctx.toks
     s = a
-    # the clause starts after the last quotation, colon or semicolon before k
-    for m in range(k - 1, a - 1, -1):
+    # the clause starts after the last quotation, colon or semicolon before k (looked for
+    # no farther back than the longest subject taken, so that reading stays linear)
+    lo = max(a, k - 46)
+    for m in range(k - 1, lo - 1, -1):
         if ctx.quote_of[m] >= 0 or toks[m].low in (";", ":"):
             s = m + 1
             break
+    else:
+        if lo > a:
+            return None
     while s < k and (toks[s].low in ctx.conj or toks[s].low in ctx.adv):
         s += 1
     if s >= k or k - s > 45:

@@ -214,12 +214,13 @@ def continue_quotes(text: str, paras: Sequence[Paragraph], found: Sequence[Found
         end = max(f.cue[1], f.source[1] if f.source else 0, last_e)
         # later quotations of this paragraph, after the attribution, not covered, no cue
         for qs, qe in p.quotes[bisect.bisect_left(p.quotes, (end, end)) :]:
-            if not has_cue(qs, qe) and not covered.covers(qs):
-                between = text[end:qs]
-                if between.strip(" .,\n") == "" or between.strip().endswith((".", ":")):
-                    f.content.append((qs, qe))
-                    covered.add(qs, qe)
-                    end = qe
+            if has_cue(qs, qe) or covered.covers(qs):
+                break  # what follows is another attribution's (and reading stays linear)
+            between = text[end:qs]
+            if between.strip(" .,\n") == "" or between.strip().endswith((".", ":")):
+                f.content.append((qs, qe))
+                covered.add(qs, qe)
+                end = qe
         if end < p.end and text[end : p.end].strip(" .") != "":
             continue
         # following paragraphs that are all quotation and hold no cue

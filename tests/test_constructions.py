@@ -381,6 +381,19 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "insisted",
             ["that the bridge was safe"],
         ),
+        ("The official said the road was closed.", "The official", "said", ["the road was closed"]),
+        (
+            '"It is all true," the witness said after the judge read the charges he admitted.',
+            "the witness",
+            "said",
+            ['"It is all true,"'],
+        ),
+        (
+            '"We are ready," the mayor said in a short speech shortly after she met the crews.',
+            "the mayor",
+            "said",
+            ['"We are ready,"'],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -574,3 +587,13 @@ def test_raising_verb_puts_its_subject_in_the_content() -> None:
     assert a.source is None and a.cue.text == "seemed"
     assert [c.of(text) for c in a.content] == ["The senator", "to lose ground in the polls"]
     assert a.certainty is factcheck.Certainty.PROBABLE
+
+
+def test_a_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
+    text = "Mr. Ruiz, a farmer who described himself as a lifelong Democrat, said he would vote."
+    doc = factcheck.analyze(text)
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert [c.of(text) for c in by_cue["described"].content] == ["himself as a lifelong Democrat"]
+    said = by_cue["said"]
+    assert said.parent is None
+    assert [c.of(text) for c in said.content] == ["he would vote"]
