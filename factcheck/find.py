@@ -91,6 +91,7 @@ class _Words:
     number_word: frozenset[str]
     object_pronoun: frozenset[str]
     participle_cue: frozenset[str]
+    naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
     relative: frozenset[str]
     singular_subject: frozenset[str]
@@ -575,7 +576,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
-                i + 1 < len(ctx.toks)
+                tok.low in ctx.w.naming_participle
+                and i + 1 < len(ctx.toks)
                 and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
@@ -895,6 +897,13 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     fronted participle: "Asked whether ..."); (False, None) when it cannot attribute here."""
     toks = ctx.toks
     left = g0 - 1
+    if (
+        left - 2 >= a
+        and toks[left].low in ctx.time
+        and toks[left - 1].low in ctx.w.time_preposition
+        and toks[left - 2].low in ctx.w.coordinator
+    ):
+        left -= 2  # "... but on Tuesday wrote that": the coordinated verb's subject
     if left >= a:
         lw = toks[left].low
         if (lw in ctx.w.relative and lw != "that") or (
@@ -975,8 +984,15 @@ def _postposed(
         after = _quote_after(ctx, j + 1, b)
         if after and before >= a and _fronted_participle(ctx, a, before):
             return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
+        if after and before >= a and _only_a_name(ctx, a, before):
+            return None  # 'Joe Smith, head of X stated, "..."': the name is the source's
         content += after
     return content, _span(ctx, *src)
+
+
+def _only_a_name(ctx: _Ctx, a: int, k: int) -> bool:
+    """Is the clause before token ``k`` (from the sentence's start) a name and nothing else?"""
+    return 0 < k - a <= 4 and all(ctx.toks[m].is_cap for m in range(a, k))
 
 
 def _fronted_participle(ctx: _Ctx, a: int, k: int) -> bool:
@@ -1401,6 +1417,13 @@ def _coordinated_cue(ctx: _Ctx, k: int, b: int) -> bool:
     toks = ctx.toks
     while k < b and (toks[k].low in ctx.adv or toks[k].low in ctx.aux or toks[k].low in ctx.modal):
         k += 1
+    if (
+        k + 1 < b
+        and toks[k].low in ctx.w.time_preposition
+        and toks[k + 1].low in ctx.time
+        and toks[k + 1].low not in ctx.det
+    ):
+        k += 2  # "but on Tuesday wrote that"
     if k >= b:
         return False
     forms = ctx.lex.verb_forms.get(toks[k].low, ())

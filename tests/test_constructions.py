@@ -394,6 +394,30 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "said",
             ['"We are ready,"'],
         ),
+        (
+            "The pier was unsafe, a city engineer told The Herald.",
+            "a city engineer",
+            "told",
+            ["The pier was unsafe"],
+        ),
+        (
+            "A campaign source told NBC that the speech would be short.",
+            "A campaign source",
+            "told",
+            ["that the speech would be short"],
+        ),
+        (
+            "The inspector stated the wiring was unsafe.",
+            "The inspector",
+            "stated",
+            ["the wiring was unsafe"],
+        ),
+        (
+            '"The wiring is unsafe," the inspector stated.',
+            "the inspector",
+            "stated",
+            ['"The wiring is unsafe,"'],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -499,10 +523,16 @@ def test_participle_after_an_object_takes_the_clause_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The deal came from China and Brazil, which together vowed to cut emissions.",
-         "together vowed", "which"),
-        ("Democrats also described the vote as ominous and said the panel might suffer.",
-         "said", "Democrats"),
+        (
+            "The deal came from China and Brazil, which together vowed to cut emissions.",
+            "together vowed",
+            "which",
+        ),
+        (
+            "Democrats also described the vote as ominous and said the panel might suffer.",
+            "said",
+            "Democrats",
+        ),
     ],
 )
 def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
@@ -515,16 +545,36 @@ def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue", "content"),
     [
-        ("\u201cWe will not leave,\u201d say officials.", "officials", "say",
-         ["\u201cWe will not leave,\u201d"]),
-        ("State-run media say the talks were flawed.", "State-run media", "say",
-         ["the talks were flawed"]),
-        ("The health ministry said at least 27 people had left their homes.",
-         "The health ministry", "said", ["at least 27 people had left their homes"]),
-        ("A report by the health ministry said the bridge was closed.",
-         "A report by the health ministry", "said", ["the bridge was closed"]),
-        ("The health ministry said that the new rules were deeply flawed.",
-         "The health ministry", "said", ["that the new rules were deeply flawed"]),
+        (
+            "\u201cWe will not leave,\u201d say officials.",
+            "officials",
+            "say",
+            ["\u201cWe will not leave,\u201d"],
+        ),
+        (
+            "State-run media say the talks were flawed.",
+            "State-run media",
+            "say",
+            ["the talks were flawed"],
+        ),
+        (
+            "The health ministry said at least 27 people had left their homes.",
+            "The health ministry",
+            "said",
+            ["at least 27 people had left their homes"],
+        ),
+        (
+            "A report by the health ministry said the bridge was closed.",
+            "A report by the health ministry",
+            "said",
+            ["the bridge was closed"],
+        ),
+        (
+            "The health ministry said that the new rules were deeply flawed.",
+            "The health ministry",
+            "said",
+            ["that the new rules were deeply flawed"],
+        ),
     ],
 )
 def test_strategy_findings(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -597,3 +647,12 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
     said = by_cue["said"]
     assert said.parent is None
     assert [c.of(text) for c in said.content] == ["he would vote"]
+
+
+def test_a_coordinated_cue_after_a_time_adjunct_takes_the_first_subject() -> None:
+    text = "The columnist has been critical of the mayor but on Tuesday wrote that she agreed."
+    doc = factcheck.analyze(text)
+    wrote = [a for a in doc.attributions if a.cue.text == "wrote"]
+    assert len(wrote) == 1 and wrote[0].source is not None
+    assert wrote[0].source.text == "The columnist"
+    assert [c.of(text) for c in wrote[0].content] == ["that she agreed"]
