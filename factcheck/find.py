@@ -631,6 +631,8 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
 
 def _indefinite_noun(ctx: _Ctx, k: int, a: int) -> bool:
     """Is token ``k`` a common noun after "a"/"an": "a group", "a website"?"""
+    if not ctx.toks[k].text[:1].isalpha():
+        return False  # "Beruff, a Scott ally, called ...": the comma closed the apposition
     m = k
     while m > a and k - m < 3:
         m -= 1

@@ -418,6 +418,12 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "stated",
             ['"The wiring is unsafe,"'],
         ),
+        (
+            "Ms. Ortiz, a council ally, called the budget \u201cstrong.\u201d",
+            "Ms. Ortiz, a council ally,",
+            "called",
+            ["the budget \u201cstrong.\u201d"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
