@@ -789,6 +789,22 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     ok, source = _subject(ctx, g0, a, vf)
     if not ok:
         return None
+    if (
+        source is None
+        and vf.tag in ("past", "part")
+        and g1 + 1 < b
+        and ctx.toks[g1].low == "by"
+        and not (g0 > a and ctx.toks[g0 - 1].low == "as")  # "as shown by": a comparison
+    ):
+        # "when asked by a reporter whether ...", "Asked by Stephanopoulos to respond": the
+        # agent of the reduced passive is the source
+        agent = _np_right(ctx, g1 + 1, b, apposition=False)
+        if agent is not None:
+            ends = (m for m in range(*agent) if ctx.toks[m].low in ctx.w.wh | {"to"})
+            e = next(ends, agent[1])
+            if e > agent[0]:
+                source = _span(ctx, agent[0], e)
+                g1 = e
     after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None
@@ -1211,7 +1227,15 @@ def _content_after(
     it) or None when nothing the verb's frames allow follows."""
     toks = ctx.toks
     frames = verb.frames
-    j = _skip_adjuncts(ctx, g1, b)
+    if (
+        not joined
+        and g1 + 1 < b
+        and toks[g1].low in ctx.time
+        and toks[g1 + 1].low in verb.preps
+    ):
+        j = g1 + 1  # "Asked Tuesday about the emails": the time, then the joined preposition
+    else:
+        j = _skip_adjuncts(ctx, g1, b)
     cat = _follow(ctx, j, b)
     if joined:
         if cat in (END, COMMA, OTHER):
@@ -1228,6 +1252,11 @@ def _content_after(
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
     if cat in (THAT, TO, WH_) and cat in frames:
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat == PREP and j > g1 and toks[j].low in verb.preps:
+        # "Asked Tuesday about the emails": a joined preposition after an adjunct opens the
+        # content, which keeps it (as PolNeAR does when the preposition is not next to the verb)
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
     if cat == NP or (cat == THAT and "np" in frames):

@@ -662,3 +662,32 @@ def test_a_coordinated_cue_after_a_time_adjunct_takes_the_first_subject() -> Non
     assert len(wrote) == 1 and wrote[0].source is not None
     assert wrote[0].source.text == "The columnist"
     assert [c.of(text) for c in wrote[0].content] == ["that she agreed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("He said no when asked by a reporter if he would run.", "a reporter", "if he would run"),
+        (
+            "Asked by the host to respond to the critics, the mayor said nothing.",
+            "the host",
+            "to respond to the critics",
+        ),
+        ("Asked Tuesday about the audit, the mayor said nothing.", None, "about the audit"),
+    ],
+)
+def test_asked_takes_its_agent_and_its_preposition(
+    text: str, source: str | None, content: str
+) -> None:
+    doc = factcheck.analyze(text)
+    asked = [a for a in doc.attributions if a.cue.lemma == "ask"]
+    assert len(asked) == 1
+    assert (asked[0].source.text if asked[0].source else None) == source
+    assert [c.of(text) for c in asked[0].content] == [content]
+
+
+def test_as_shown_by_is_no_agent() -> None:
+    doc = factcheck.analyze("Turnout rose, as shown by the county's own figures.")
+    assert all(
+        a.source is None or a.source.text != "the county's own figures" for a in doc.attributions
+    )
