@@ -117,6 +117,8 @@ class Generated(Generic[T]):
 #: ``headline_attributed`` Health ministry says port will reopen
 #: ``bare_at_least``  Officials believed at least 27 people were missing.  (a clause form)
 #: ``plural_base_cue`` C, police say. / State-run media say C. / "C," say residents.
+#: ``same_head_names`` The Interior Ministry said C. The Defence Ministry said D.  (two sources)
+#: ``cue_word_as_noun`` The city council said the new rules were deeply flawed. (a clause form)
 #: ``unattributed``   Police detained 27 people on Monday.
 #: ``unheld_attitude`` There are fears that C.
 CONSTRUCTIONS: tuple[str, ...] = (
@@ -147,6 +149,8 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "headline_attributed",
     "bare_at_least",
     "plural_base_cue",
+    "same_head_names",
+    "cue_word_as_noun",
     "unattributed",
     "unheld_attitude",
 )
@@ -164,7 +168,14 @@ _FORMS_BY_MODE: dict[Mode, tuple[str, ...]] = {
         "nested",
         "continuation_after_nested",
     ),
-    Mode.DIRECT: ("quote_after", "quote_inverted", "quote_colon", "quote_split", "quote_next"),
+    Mode.DIRECT: (
+        "quote_after",
+        "quote_inverted",
+        "quote_colon",
+        "quote_split",
+        "quote_next",
+        "continuation",
+    ),
     Mode.MIXED: ("mixed",),
     Mode.ACCORDING_TO: ("according_front", "according_end", "nested_according"),
 }
@@ -174,10 +185,16 @@ _SOURCE_FORMS = frozenset(
     {"apposition", "artefact", "artefact_by", "second_mention", "short_org_mention"}
 )
 #: source and clause forms that other constructions may be written with
-_OPTIONAL_FORMS = _SOURCE_FORMS | {"bare_at_least", "plural_base_cue", "apposition_before_cue"}
+_OPTIONAL_FORMS = _SOURCE_FORMS | {
+    "bare_at_least",
+    "plural_base_cue",
+    "apposition_before_cue",
+    "same_head_names",
+    "cue_word_as_noun",
+}
 _ARTICLE_ONLY = frozenset({"headline_attributed"})
 _UNATTRIBUTED_FORMS = frozenset({"unattributed", "unheld_attitude"})
-_ATTRIBUTION_FORMS = tuple(f for forms in _FORMS_BY_MODE.values() for f in forms)
+_ATTRIBUTION_FORMS = tuple(dict.fromkeys(f for forms in _FORMS_BY_MODE.values() for f in forms))
 
 # =============================================================================================
 # Vocabulary: small built-in word lists (none of them from any corpus)
@@ -234,6 +251,9 @@ def _org(
     )
 
 
+_ORG_KINDS = frozenset(
+    {SourceKind.GOVERNMENT, SourceKind.MILITARY, SourceKind.ORGANISATION, SourceKind.MEDIA}
+)
 _PEOPLE: tuple[_Src, ...] = (
     _person("Maria Lopez", "she"),
     _person("Joe Smith", "he"),
@@ -257,6 +277,8 @@ _ORGS: tuple[_Src, ...] = (
     _org("the electricity company", SourceKind.ORGANISATION, "the company", "Electricity company"),
     _org("the teachers' union", SourceKind.ORGANISATION, "the union", "Teachers' union"),
     _org("the foreign ministry", SourceKind.GOVERNMENT, "the ministry", "Foreign ministry"),
+    _org("the Interior Ministry", SourceKind.GOVERNMENT, "the ministry", "Interior Ministry"),
+    _org("the Defence Ministry", SourceKind.GOVERNMENT, "the ministry", "Defence Ministry"),
 )
 _MEDIA: tuple[_Src, ...] = (
     _Src("Reuters", SourceKind.MEDIA, head="reuters", shape="media", headline="Reuters"),
@@ -400,6 +422,13 @@ _STATES: tuple[tuple[tuple[str, ...], tuple[tuple[str, str, bool], ...]], ...] =
         ),
     ),
     (
+        ("the new rules", "the first reports"),
+        (
+            ("was deeply flawed", "were deeply flawed", False),
+            ("had been withdrawn", "had been withdrawn", True),
+        ),
+    ),
+    (
         ("fuel prices", "food supplies", "the water supply"),
         (
             ("had risen sharply", "had risen sharply", True),
@@ -407,8 +436,19 @@ _STATES: tuple[tuple[tuple[str, ...], tuple[tuple[str, str, bool], ...]], ...] =
         ),
     ),
 )
+#: subjects whose noun is also a cue verb ("rules", "reports"), after an adjective
+_CUE_NOUN_SUBJECTS: tuple[str, ...] = ("the new rules", "the first reports")
 _PLURAL_SUBJECTS = frozenset(
-    {"schools", "the roads", "flights", "the ferries", "the talks", "fuel prices", "food supplies"}
+    {
+        *_CUE_NOUN_SUBJECTS,
+        "schools",
+        "the roads",
+        "flights",
+        "the ferries",
+        "the talks",
+        "fuel prices",
+        "food supplies",
+    }
 )
 # (agent, past verb) for clauses with a quantity: "police detained more than 100 protesters"
 _AGENTS: tuple[tuple[str, str], ...] = (
@@ -434,7 +474,7 @@ _FRAGMENTS: tuple[tuple[str, str, str], ...] = (
     ("had been", "had been", "completely unacceptable"),
     ("is", "are", "out of control"),
 )
-_MIXED_SUBJECTS: tuple[str, ...] = ("the plan", "the decision", "the talks", "the new law")
+_MIXED_SUBJECTS: tuple[str, ...] = ("the plan", "the decision", "the talks", "the new rules")
 _HEADLINE_SUBJECTS: tuple[str, ...] = ("Port", "Bridge", "Airport", "Main road", "Power plant")
 _HEADLINE_PREDICATES: tuple[str, ...] = (
     "closed after floods",
@@ -698,6 +738,7 @@ class _Pick:
 
     src: _Src
     mention: str = "full"  #: full or short (a later mention)
+    tags: frozenset[str] = frozenset()  #: constructions the choice makes ("same_head_names")
 
     @property
     def words(self) -> str:
@@ -753,16 +794,20 @@ def _attributed(
     pick: _Pick,
     style: _Style,
     present: bool = False,
+    inner: _Pick | None = None,
 ) -> _Sentence:
-    """One sentence of ``form`` with ``pick`` as its source, named for what it is made of."""
-    sent = draw(_attributed_sentence(keys, form, pick, style, present))
-    made = set(sent.constructions)
+    """One sentence of ``form`` with ``pick`` as its source (and ``inner`` as the source of a
+    nested attribution), named for what it is made of."""
+    sent = draw(_attributed_sentence(keys, form, pick, style, present, inner))
+    made = set(sent.constructions) | pick.tags | _text_tags(sent.pieces)
+    if inner is not None:
+        made |= inner.tags
     for a in sent.atts:
         if a.src is None or a.source is None:
             continue
         if a.src.shape == "apposition" and _after(sent.pieces, a.source) == ",":
             made.add("apposition_before_cue")  # "Maria Lopez, an aid worker, said"
-        cue = _marked(sent.pieces, a.cue).split()[-1]
+        cue = _marked(sent.pieces, a.cue).split()[-1].rstrip(":")
         noun = _marked(sent.pieces, a.source).split(",")[0].split()[-1]
         verb = _VERB.get(a.lemma)
         inverted = _position(sent.pieces, a.source) > _position(sent.pieces, a.cue)
@@ -776,6 +821,13 @@ def _attributed(
             made.add("plural_base_cue")
 
     return attrs.evolve(sent, constructions=frozenset(made))
+
+
+def _text_tags(pieces: Iterable[_Piece]) -> set[str]:
+    """Constructions a sentence makes by its words: a cue word used as a noun after an
+    adjective ("the new rules were")."""
+    text = _plain(pieces).lower()
+    return {"cue_word_as_noun"} if any(n in text for n in _CUE_NOUN_SUBJECTS) else set()
 
 
 def _after(pieces: Sequence[_Piece], key: str) -> str:
@@ -810,6 +862,7 @@ def _attributed_sentence(
     pick: _Pick,
     style: _Style,
     present: bool = False,
+    inner_pick: _Pick | None = None,
 ) -> _Sentence:
     src = pick.src
     plural = src.plural
@@ -1000,7 +1053,8 @@ def _attributed_sentence(
         # The agency said officials believed C.
         outer = _VERB["say"]
         cue = draw(_cue_words(outer, plural, present))
-        inner_src = draw(st.sampled_from(_PLURAL_VAGUE))
+        assert inner_pick is not None
+        inner_src = inner_pick.src
         inner = draw(st.sampled_from(_BARE_VERBS))
         i_a, i_s, i_k, i_c = keys("att"), keys("src"), keys("cue"), keys("con")
         clause = draw(_clause(keys))
@@ -1042,7 +1096,8 @@ def _attributed_sentence(
         )
     if form == "nested_according":
         # The mayor said C, according to Reuters.   (pick is the outer, according-to source)
-        inner_src = draw(st.sampled_from(_ORGS))
+        assert inner_pick is not None
+        inner_src = inner_pick.src
         inner = draw(st.sampled_from(_BARE_VERBS))
         i_a, i_s, i_k, i_c = keys("att"), keys("src"), keys("cue"), keys("con")
         clause = draw(_clause(keys))
@@ -1087,7 +1142,12 @@ def _attributed_sentence(
 
 @st.composite
 def _continuation(
-    draw: st.DrawFn, keys: _Keys, previous: _AttSpec, style: _Style, present: bool = False
+    draw: st.DrawFn,
+    keys: _Keys,
+    previous: _AttSpec,
+    style: _Style,
+    present: bool = False,
+    mode: Mode | None = None,
 ) -> _Sentence:
     """It added that C. / She said C. / They added: "C." — continuing ``previous``."""
     assert previous.src is not None
@@ -1096,7 +1156,8 @@ def _continuation(
     plural = src.plural or pron == "They"
     a_key, s_key, c_key, k_key = keys("att"), keys("src"), keys("cue"), keys("con")
     made = {"continuation"}
-    kind = draw(st.sampled_from(("that", "bare", "quote")))
+    kinds = {None: ("that", "bare", "quote"), Mode.DIRECT: ("quote",)}.get(mode, ("that", "bare"))
+    kind = draw(st.sampled_from(kinds))
     if kind == "that":
         verb = draw(st.sampled_from((_VERB["add"], _VERB["say"], _VERB["warn"])))
         cue = draw(st.sampled_from((verb.past, "also " + verb.past)))
@@ -1152,28 +1213,29 @@ def _continuation(
         mention="pronoun",
         antecedent=previous.key,
     )
+    made |= _text_tags(pieces)
     return _Sentence(tuple(pieces), (spec,), clause.qtys, clause.times, frozenset(made))
 
 
 @st.composite
-def _unattributed(draw: st.DrawFn, keys: _Keys) -> _Sentence:
-    if draw(st.booleans()):
+def _unattributed(
+    draw: st.DrawFn, keys: _Keys, kinds: Sequence[str] = ("unattributed", "unheld_attitude")
+) -> _Sentence:
+    """A claim in the publisher's own voice, or an attitude nobody holds."""
+    if draw(st.sampled_from(tuple(kinds))) == "unattributed":
         clause = draw(_clause(keys, initial=True))
-        return _Sentence(
-            (*clause.pieces, "."),
-            (),
-            clause.qtys,
-            clause.times,
-            constructions=frozenset({"unattributed"}),
-        )
-    att = draw(st.sampled_from(_ATTITUDES))
-    key = keys("unheld")
-    holder_end = att.rsplit(" ", 1)[0]  # "There are fears" (without "that")
-    clause = draw(_clause(keys))
-    pieces = (*_mark(key, holder_end), " that ", *clause.pieces, ".")
-    return _Sentence(
-        pieces, (), clause.qtys, clause.times, frozenset({"unheld_attitude"}), unheld=key
-    )
+        pieces: tuple[_Piece, ...] = (*clause.pieces, ".")
+        made = {"unattributed"}
+        unheld = None
+    else:
+        att = draw(st.sampled_from(_ATTITUDES))
+        unheld = keys("unheld")
+        holder = att.rsplit(" ", 1)[0]  # "There are fears" (without "that")
+        clause = draw(_clause(keys))
+        pieces = (*_mark(unheld, holder), " that ", *clause.pieces, ".")
+        made = {"unheld_attitude"}
+    made |= _text_tags(pieces)
+    return _Sentence(pieces, (), clause.qtys, clause.times, frozenset(made), unheld=unheld)
 
 
 # =============================================================================================
@@ -1498,12 +1560,13 @@ def _statement_paragraph(
     style: _Style,
     used: dict[str, _Src],
     present: bool = False,
+    mode: Mode | None = None,
 ) -> list[_Sentence]:
     """The sentences that make one construction: one, or two for a continuation. Source and
     clause forms not in ``allowed`` are drawn again."""
     for _ in range(4):
         trial = dict(used)  # the sources named so far, if this draw is kept
-        sents = draw(_construction(keys, form, allowed, style, trial, present))
+        sents = draw(_construction(keys, form, allowed, style, trial, present, mode))
         if all(s.constructions & _OPTIONAL_FORMS <= allowed for s in sents):
             used.update(trial)
             return sents
@@ -1519,6 +1582,7 @@ def _construction(
     style: _Style,
     used: dict[str, _Src],
     present: bool = False,
+    mode: Mode | None = None,
 ) -> list[_Sentence]:
     if form in ("continuation", "continuation_after_nested"):
         before_form = (
@@ -1527,15 +1591,30 @@ def _construction(
             else draw(st.sampled_from(("said_that", "said_bare", "postposed", "quote_after")))
         )
         first = draw(_pick_source(before_form, allowed, used))
-        s1 = draw(_attributed(keys, before_form, first, style, present=present))
+        inner = draw(_inner_source(before_form, allowed, used))
+        s1 = draw(_attributed(keys, before_form, first, style, present=present, inner=inner))
         outer = s1.atts[0]
-        s2 = draw(_continuation(keys, outer, style, present=present))
+        s2 = draw(_continuation(keys, outer, style, present=present, mode=mode))
         if form == "continuation_after_nested":
             made = s2.constructions - {"continuation"} | {"continuation_after_nested"}
             s2 = attrs.evolve(s2, constructions=made)
         return [s1, s2]
     pick = draw(_pick_source(form, allowed, used))
-    return [draw(_attributed(keys, form, pick, style, present=present))]
+    inner = draw(_inner_source(form, allowed, used))
+    return [draw(_attributed(keys, form, pick, style, present=present, inner=inner))]
+
+
+@st.composite
+def _inner_source(
+    draw: st.DrawFn, form: str, allowed: frozenset[str], used: dict[str, _Src]
+) -> _Pick | None:
+    """The source of a nested attribution: "officials" in "The agency said officials
+    believed"; "the health ministry" in "The health ministry said C, according to Reuters"."""
+    if form in ("nested", "continuation_after_nested"):
+        return draw(_pick_source(form, allowed, used, candidates=_PLURAL_VAGUE))
+    if form == "nested_according":
+        return draw(_pick_source(form, allowed, used, candidates=_ORGS))
+    return None
 
 
 @st.composite
@@ -1544,27 +1623,53 @@ def _pick_source(
     form: str,
     allowed: frozenset[str],
     used: dict[str, _Src],
+    candidates: tuple[_Src, ...] | None = None,
 ) -> _Pick:
-    """A source for a sentence: a new one (whose head no other source of the passage has), or,
-    when allowed, a later mention of one already named."""
+    """A source for a sentence: one already named (again in full, or by a later mention when
+    allowed), or a new one. A new source never shares its head noun with another source of the
+    passage ("officials", "a senior official"), except for organisations ("the health ministry",
+    "the foreign ministry")."""
     shapes = _shapes(form, allowed)
     again = [
         s
         for s in used.values()
         if s.short is not None
         and (
-            ("second_mention" in allowed and s.shape in ("name", "title"))
+            ("second_mention" in allowed and s.shape in ("name", "title", "apposition"))
             or ("short_org_mention" in allowed and s.shape == "plain" and not s.vague)
         )
         and ("name" in shapes or "plain" in shapes)
     ]
-    if len(again) > 0 and draw(st.booleans()):
+    if candidates is None and len(again) > 0 and draw(st.booleans()):
         return _Pick(draw(st.sampled_from(again)), "short")
-    heads = {s.head for s in used.values()}
-    pool = tuple(s for s in _source_pool(shapes) if s.head not in heads or s.text in used)
+    by_head: dict[str, list[_Src]] = {}
+    for u in used.values():
+        by_head.setdefault(u.head, []).append(u)
+    pool = tuple(
+        s
+        for s in (_source_pool(shapes) if candidates is None else candidates)
+        if _identity(s) in used
+        or s.head not in by_head
+        or (_is_org(s) and all(_is_org(u) for u in by_head[s.head]))
+    )
     src = draw(st.sampled_from(pool))
-    used.setdefault(src.text, src)
-    return _Pick(src)
+    tags: set[str] = set()
+    if _identity(src) not in used and any(
+        _named(u) and _named(src) for u in by_head.get(src.head, ())
+    ):
+        tags.add("same_head_names")  # "the Interior Ministry" after "the Defence Ministry"
+    used.setdefault(_identity(src), src)
+    return _Pick(src, tags=frozenset(tags))
+
+
+def _is_org(src: _Src) -> bool:
+    return src.kind in _ORG_KINDS and not src.vague and src.shape in ("plain", "artefact")
+
+
+def _named(src: _Src) -> bool:
+    """Is the organisation written as a name ("the Interior Ministry")?"""
+    words = _identity(src).split()
+    return all(w[:1].isupper() for w in words if w not in ("the", "a", "an"))
 
 
 def attributed_statements(
@@ -1603,23 +1708,40 @@ def attributed_statements(
                     [s for s in _all_sources() if s.shape == shape and s.short and not s.vague]
                 )
             )
-            used[src.text] = src
-            sents.append(draw(_attributed(keys, "said_that", _Pick(src), style)))
-        sents += draw(_statement_paragraph(keys, form, allowed, style, used))
+            used[_identity(src)] = src
+            for _ in range(4):
+                lead = draw(_attributed(keys, "said_that", _Pick(src), style))
+                if lead.constructions & _OPTIONAL_FORMS <= allowed:
+                    break
+            else:
+                reject()
+            sents.append(lead)
+        sents += draw(_statement_paragraph(keys, form, allowed, style, used, mode=mode))
         return _generated([_Para(tuple(sents), Role.BODY)])
 
     return build()
 
 
-def unattributed_statements() -> st.SearchStrategy[Generated[Document]]:
+def unattributed_statements(
+    *, constructions: Collection[str] | None = None
+) -> st.SearchStrategy[Generated[Document]]:
     """A statement in the publisher's own voice ("Police detained 27 people on Monday.") or an
     attitude nobody holds ("There are fears that ..."), with the expected Document: no
-    attribution, flagged ``unattributed`` (and ``unheld_attitude``)."""
+    attribution, flagged ``unattributed`` (and ``unheld_attitude``). ``constructions``
+    restricts them as for :func:`articles`."""
+    allowed = _check_constructions(constructions)
+    kinds = tuple(k for k in ("unattributed", "unheld_attitude") if k in allowed)
+    if not kinds:
+        raise ValueError("constructions name neither unattributed nor unheld_attitude")
 
     @st.composite
     def build(draw: st.DrawFn) -> Generated[Document]:
         keys = _Keys()
-        return _generated([_Para((draw(_unattributed(keys)),), Role.BODY)])
+        for _ in range(4):
+            s = draw(_unattributed(keys, kinds))
+            if s.constructions & _OPTIONAL_FORMS <= allowed:
+                return _generated([_Para((s,), Role.BODY)])
+        reject()
 
     return build()
 
@@ -1644,7 +1766,7 @@ def _headline(
 ) -> _Sentence:
     if "headline_attributed" in allowed and draw(st.booleans()):
         src = draw(st.sampled_from(_HEADLINE_ORGS))
-        used.setdefault(src.text, src)
+        used.setdefault(_identity(src), src)
         claim = draw(st.sampled_from(_HEADLINE_CLAIMS))
         a_key, s_key, k_key, c_key = keys("att"), keys("src"), keys("cue"), keys("con")
         if draw(st.booleans()):
@@ -1764,8 +1886,8 @@ def _body_paragraph(
     while len(out) < target:
         kind = draw(st.sampled_from(kinds))
         if kind in ("unattributed", "unheld_attitude"):
-            s = draw(_unattributed(keys))
-            if s.constructions <= allowed:
+            s = draw(_unattributed(keys, (kind,)))
+            if s.constructions & _OPTIONAL_FORMS <= allowed:
                 out.append(s)
             continue
         if kind in ("quote_next",) and out:

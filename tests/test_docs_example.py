@@ -1,10 +1,7 @@
-"""The user's example of docs/strategies.md, run as a test (the page shows this file's code
-between the ``example`` markers, and test_docs_page_shows_this_example keeps the two equal)."""
+"""The user's example of docs/strategies.md, run as a test. The page shows the code between the
+``example`` markers; tests/test_strategies.py keeps the two equal."""
 
 from __future__ import annotations
-
-import re
-from pathlib import Path
 
 # --8<-- [start:example]
 from collections import Counter
@@ -54,14 +51,6 @@ def test_unattributed_share(article: Generated[factcheck.Document]) -> None:
     body = [s for s in article.expected.statements if s.role is factcheck.Role.BODY]
     truth = sum(not s.attributions for s in body) / len(body) if body else 0.0
     assert unattributed_share(article.text) == truth
+
+
 # --8<-- [end:example]
-
-
-def test_docs_page_shows_this_example() -> None:
-    here = Path(__file__).read_text(encoding="utf-8")
-    code = here.split("# --8<-- [start:example]\n", 1)[1].split("# --8<-- [end:example]", 1)[0]
-    page = (Path(__file__).resolve().parent.parent / "docs" / "strategies.md").read_text(
-        encoding="utf-8"
-    )
-    blocks = re.findall(r"```python\n(.*?)```", page, flags=re.S)
-    assert code in blocks, "docs/strategies.md must show the example of tests/test_docs_example.py"

@@ -8,9 +8,36 @@ from hypothesis import strategies as st
 import factcheck
 
 WORDS = st.sampled_from(
-    ["said", "says", "told", "according", "to", "The", "minister", "\u201c", "\u201d", '"',
-     ",", ".", "It", "added", "that", "police", "believe", "There", "are", "fears", "\n",
-     "U.S.", "Mr.", "reported", "officials", "\u2019s", "—", "  "]
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "to",
+        "The",
+        "minister",
+        "\u201c",
+        "\u201d",
+        '"',
+        ",",
+        ".",
+        "It",
+        "added",
+        "that",
+        "police",
+        "believe",
+        "There",
+        "are",
+        "fears",
+        "\n",
+        "U.S.",
+        "Mr.",
+        "reported",
+        "officials",
+        "\u2019s",
+        "—",
+        "  ",
+    ]
 )
 news_like = st.lists(WORDS, max_size=60).map(" ".join)
 

@@ -36,7 +36,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "artefact_by": '"A report by the army": the source is only "the army"',
     "bare_at_least": 'a bare clause that begins "at least N" is read as an adjunct: no content',
     "continuation_after_nested": '"It added" resolves to the nested source, whatever its number',
+    "cue_word_as_noun": '"the new rules were": "rules" is read as a cue ("rule that")',
     "plural_base_cue": '"say" after "media"/"police" or before its source is not read as a cue',
+    "same_head_names": '"the Interior Ministry" and "the Defence Ministry" are one entity',
     "short_org_mention": '"the ministry" after "the health ministry" is another entity',
     "told_bare": '"told reporters C": the recipient is put into the content',
 }
@@ -87,7 +89,7 @@ def test_each_construction_reads_as_written(construction: str, data: st.DataObje
     assert_reads(g)
 
 
-@given(unattributed_statements())
+@given(unattributed_statements(constructions=READ_TODAY))
 def test_unattributed_statements_read_as_written(g: Generated[Document]) -> None:
     doc = assert_reads(g)
     assert doc.attributions == ()
@@ -112,6 +114,10 @@ def _with(tag: str) -> st.SearchStrategy[Generated[Document]]:
     allowed = READ_TODAY | {tag}
     if tag == "plural_base_cue":
         allowed = frozenset({"quote_inverted", "postposed", tag})
+    if tag == "same_head_names":  # two sources: an article
+        return articles(constructions=allowed, min_paragraphs=4).filter(
+            lambda g: tag in g.constructions
+        )
     return attributed_statements(constructions=allowed).filter(lambda g: tag in g.constructions)
 
 
@@ -218,7 +224,8 @@ def test_bad_arguments_are_refused() -> None:
 
 def test_vocabulary_holds_no_stray_cue() -> None:
     """Clauses must not attribute by accident: the only words in them that the lexicon knows as
-    cues are nouns the engine reads as nouns ("the talks", "a turning point")."""
+    cues are nouns ("the talks", "a turning point"; "the new rules" is the construction
+    cue_word_as_noun)."""
     forms = Lexicon.default().verb_forms
     clause_lists = ("subjects", "predicates", "agents", "counted", "quotes", "fragments")
     found = {
@@ -229,7 +236,7 @@ def test_vocabulary_holds_no_stray_cue() -> None:
         for w in phrase.replace(",", " ").split()
         if w.lower() in forms
     }
-    assert found <= {"talks", "plan", "suspects", "point", "blast"}
+    assert found <= {"talks", "plan", "suspects", "point", "blast", "rules", "reports"}
 
 
 def test_shrinks_to_a_short_article() -> None:
@@ -349,3 +356,14 @@ def test_differences_name_the_field() -> None:
 @settings(max_examples=20)
 def test_generated_documents_serialise(g: Generated[Document]) -> None:
     assert Document.from_dict(json.loads(g.expected.to_json())) == g.expected
+
+
+def test_docs_page_shows_the_example() -> None:
+    """docs/strategies.md shows tests/test_docs_example.py's code, which runs in the suite."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    example = (root / "tests" / "test_docs_example.py").read_text(encoding="utf-8")
+    code = example.split("# --8<-- [start:example]\n", 1)[1].split("# --8<-- [end:example]")[0]
+    page = (root / "docs" / "strategies.md").read_text(encoding="utf-8")
+    assert "```python\n" + code + "```" in page, "docs/strategies.md must show the example"
