@@ -36,9 +36,6 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-#: True under the long profile: tests of huge inputs run at their full size.
-LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
-
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:

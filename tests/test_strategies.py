@@ -82,7 +82,7 @@ def test_attributed_statements_read_as_written(mode: Mode, data: st.DataObject) 
 
 @pytest.mark.parametrize("construction", _FORMS)
 @given(data=st.data())
-@settings(max_examples=40)
+@settings(max_examples=max(40, settings.default.max_examples // 4))
 def test_each_construction_reads_as_written(construction: str, data: st.DataObject) -> None:
     g = data.draw(attributed_statements(constructions={construction}))
     assert construction in g.constructions
