@@ -5,12 +5,14 @@ it, built from the same model objects ``analyze`` returns, spans included::
 
     from hypothesis import given
     from factcheck import analyze
-    from factcheck.strategies import articles, differences
+    from factcheck.strategies import UNDETERMINED, articles, differences
 
-    @given(articles())
+    @given(articles(constructions={"said_that", "quote_after", "according_end"}))
     def test_my_pipeline(article):
         doc = analyze(article.text)
-        assert differences(doc, article.expected) == []
+        # factcheck does not fill quantities and times yet (the strategies do)
+        pending = UNDETERMINED | {"quantities", "times"}
+        assert differences(doc, article.expected, ignore=pending) == []
 
 ``article.text`` is the text and ``article.expected`` the expected :class:`~factcheck.Document`:
 its statements (role, span, attributions, flags, quantities, times), sources (entity, kind,
@@ -21,8 +23,11 @@ content includes its marks (and the comma or full stop inside them), the sentenc
 stop belongs to no span, "According to X, C." has content C, a continuation's source is the
 pronoun with the entity of its antecedent.
 
-The vocabulary is small and built in (names, organisations, cue verbs, clauses), so examples
-shrink to short sentences. Strategies need only Hypothesis (``pip install factcheck[strategies]``).
+``constructions`` (names from :data:`CONSTRUCTIONS`) restricts what is written; the
+constructions the engine misreads today are listed in STRATEGY_FAILURES.md. The vocabulary is
+small and built in (names, organisations, cue verbs, clauses), so examples shrink to short
+sentences. Strategies need only Hypothesis (``pip install factcheck[strategies]``); see
+docs/strategies.md.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ from .model import (
 
 __all__ = [
     "CONSTRUCTIONS",
+    "UNDETERMINED",
     "Generated",
     "articles",
     "attributed_statements",
@@ -65,6 +71,7 @@ __all__ = [
     "differences",
     "sources",
     "unattributed_statements",
+    "vocabulary",
 ]
 
 T = TypeVar("T")
@@ -192,8 +199,6 @@ _OPTIONAL_FORMS = _SOURCE_FORMS | {
     "same_head_names",
     "cue_word_as_noun",
 }
-_ARTICLE_ONLY = frozenset({"headline_attributed"})
-_UNATTRIBUTED_FORMS = frozenset({"unattributed", "unheld_attitude"})
 _ATTRIBUTION_FORMS = tuple(dict.fromkeys(f for forms in _FORMS_BY_MODE.values() for f in forms))
 
 # =============================================================================================
@@ -756,7 +761,7 @@ def _source_pieces(key: str, pick: _Pick, initial: bool, final: bool = False) ->
     return out
 
 
-def _verb_form(verb: _Verb, src: _Src | None, tense: str, plural: bool) -> str:
+def _verb_form(verb: _Verb, tense: str, plural: bool) -> str:
     if tense == "past":
         return verb.past
     if tense == "perfect":
@@ -773,13 +778,13 @@ def _cue_words(
     """The cue as a tense of ``verb``: said, says, has said, also said. Only verbs of saying
     take the perfect here ("has said", not "has believed")."""
     if present:
-        return _verb_form(verb, None, "present", plural)
+        return _verb_form(verb, "present", plural)
     if past:
         return verb.past
     tenses = ["past", "present", "also"]
     if verb.certainty is Certainty.CERTAIN:
         tenses.insert(1, "perfect")
-    return _verb_form(verb, None, draw(st.sampled_from(tenses)), plural)
+    return _verb_form(verb, draw(st.sampled_from(tenses)), plural)
 
 
 # =============================================================================================
