@@ -108,6 +108,7 @@ class Generated(Generic[T]):
 #: ``quote_colon``    Maria Lopez said: "C."
 #: ``quote_split``    "C1," Maria Lopez said, "C2."
 #: ``quote_next``     "C1," Maria Lopez said. "C2."            (the quotation goes on)
+#: ``quote_next_paragraph`` "C1," Maria Lopez said. / "C2."  (in a paragraph of its own)
 #: ``mixed``          The mayor said the plan was "a disaster".
 #: ``according_front`` According to Reuters, C.
 #: ``according_end``  C, according to Reuters.
@@ -140,6 +141,7 @@ CONSTRUCTIONS: tuple[str, ...] = (
     "quote_colon",
     "quote_split",
     "quote_next",
+    "quote_next_paragraph",
     "mixed",
     "according_front",
     "according_end",
@@ -1869,6 +1871,26 @@ def articles(
         n = draw(st.integers(min_paragraphs, max_paragraphs)) if has_headline else 1
         for _ in range(n):
             para = draw(_body_paragraph(keys, kinds, allowed, style, used, 3))
+            last = para[-1]
+            if (
+                "quote_next_paragraph" in allowed
+                and has_headline  # else the first of two lines would be a headline
+                and last.atts
+                and last.atts[0].mode is Mode.DIRECT
+                and draw(st.booleans())
+            ):
+                # the quotation goes on in a paragraph of its own: "C1," she said. / "C2."
+                key = keys("con")
+                att = last.atts[0]
+                att = attrs.evolve(att, content=(*att.content, key))
+                para = (*para[:-1], attrs.evolve(last, atts=(att, *last.atts[1:])))
+                quote = draw(st.sampled_from(_FIRST_PERSON))
+                more = _Sentence(
+                    tuple(_mark(key, f"{style.open_q}{quote}.{style.close_q}")),
+                    constructions=frozenset({"quote_next_paragraph"}),
+                )
+                paras += [_Para(para, Role.BODY), _Para((more,), Role.BODY)]
+                continue
             paras.append(_Para(para, Role.BODY))
         return _generated(paras, published)
 
