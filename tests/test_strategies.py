@@ -55,6 +55,7 @@ _FORMS = sorted(
         "artefact",
         "second_mention",
         "headline_attributed",
+        "quote_next_paragraph",
         "unattributed",
         "unheld_attitude",
     }
@@ -98,6 +99,13 @@ def test_unattributed_statements_read_as_written(g: Generated[Document]) -> None
 
 @given(articles(constructions=READ_TODAY))
 def test_articles_read_as_written(g: Generated[Document]) -> None:
+    assert_reads(g)
+
+
+@given(
+    articles(constructions={"quote_after", "quote_colon", "quote_next_paragraph"}, headline=True)
+)
+def test_quotations_going_on_in_a_paragraph_of_their_own(g: Generated[Document]) -> None:
     assert_reads(g)
 
 
