@@ -307,11 +307,12 @@ _VAGUE: tuple[_Src, ...] = (
 )
 _PLURAL_VAGUE = tuple(s for s in _VAGUE if s.plural)
 _HEADLINE_ORGS = tuple(s for s in _ORGS if s.headline is not None)
-_ROLES: tuple[str, ...] = (
-    "a spokeswoman for the city council",
-    "a spokesman for the health ministry",
-    "an aid worker",
-    "a local doctor",
+#: appositions, with the pronoun of the people they may describe (None: anyone)
+_ROLES: tuple[tuple[str, str | None], ...] = (
+    ("a spokeswoman for the city council", "she"),
+    ("a spokesman for the health ministry", "he"),
+    ("an aid worker", None),
+    ("a local doctor", None),
 )
 _ARTEFACTS: tuple[str, ...] = ("a statement from", "a letter from", "a report by")
 
@@ -529,7 +530,7 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     """Every word list the strategies write from, by name (to check them against a lexicon)."""
     return {
         "sources": tuple(s.text for s in (*_PEOPLE, *_OFFICIALS, *_ORGS, *_MEDIA, *_VAGUE)),
-        "roles": _ROLES,
+        "roles": tuple(r for r, _ in _ROLES),
         "artefacts": _ARTEFACTS,
         "cues": tuple(w for v in _VERBS for w in (v.past, v.sg, v.pl, v.part)),
         "subjects": (*(w for s, _ in _STATES for w in s), *_MIXED_SUBJECTS),
@@ -877,7 +878,8 @@ def _attributed_sentence(
     made = {form}
     made |= _source_forms(src)
     if pick.mention == "short":
-        made.add("second_mention" if src.shape in ("name", "title") else "short_org_mention")
+        person = src.shape in ("name", "title", "apposition")
+        made.add("second_mention" if person else "short_org_mention")
 
     def att(
         verb: _Verb | None, mode: Mode, content: tuple[str, ...] = (c_key,), **kw: Any
@@ -1271,7 +1273,12 @@ def _source_pool(
     if "media" in shapes:
         pool += _MEDIA
     if "apposition" in shapes:
-        pool += [_apposition(p, r) for p in _PEOPLE[:4] for r in _ROLES]
+        pool += [
+            _apposition(p, r)
+            for p in _PEOPLE[:4]
+            for r, pronoun in _ROLES
+            if pronoun in (None, p.pronoun)
+        ]
     if "artefact" in shapes:
         pool += [_artefact(n, o) for n in _ARTEFACTS if " by" not in n for o in _ORGS[:3]]
     if "artefact_by" in shapes:
