@@ -1604,7 +1604,12 @@ def _construction(
             if form == "continuation_after_nested"
             else draw(st.sampled_from(("said_that", "said_bare", "postposed", "quote_after")))
         )
-        first = draw(_pick_source(before_form, allowed, used))
+        if form == "continuation_after_nested":
+            # a singular outer source, so that "It"/"She" cannot mean the plural nested one
+            singular = tuple(s for s in _source_pool(_shapes(before_form, allowed)) if not s.plural)
+            first = draw(_pick_source(before_form, allowed, used, candidates=singular))
+        else:
+            first = draw(_pick_source(before_form, allowed, used))
         inner = draw(_inner_source(before_form, allowed, used))
         s1 = draw(_attributed(keys, before_form, first, style, present=present, inner=inner))
         outer = s1.atts[0]
