@@ -190,6 +190,15 @@ def test_statements_in_every_construction_hold_together(g: Generated[Document]) 
     analysed(g.text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="a dateline in the hour clocks go back does not survive JSON; see STRATEGY_FAILURES.md",
+)
+def test_a_dateline_in_the_repeated_hour_round_trips() -> None:
+    analysed("Port closed\nSunday 29 October 2000 01:00, UK\nThe mayor said the port was shut.\n")
+
+
 @pytest.mark.parametrize(
     "text",
     [
