@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from .claims import claims_of
+from .conflicts import compare, conflicts_in_group, group_claims
 from .lexicon import Lexicon
 from .model import (
     Attribution,
     Certainty,
+    Claim,
+    ClaimKind,
+    Conflict,
     Cue,
     Document,
     Flag,
@@ -13,11 +18,13 @@ from .model import (
     Mode,
     Polarity,
     Quantity,
+    Relation,
     Role,
     Source,
     SourceKind,
     Span,
     Statement,
+    TimeKind,
     TimeRef,
 )
 from .pipeline import analyze
@@ -27,6 +34,9 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribution",
     "Certainty",
+    "Claim",
+    "ClaimKind",
+    "Conflict",
     "Cue",
     "Document",
     "Flag",
@@ -35,11 +45,17 @@ __all__ = [
     "Mode",
     "Polarity",
     "Quantity",
+    "Relation",
     "Role",
     "Source",
     "SourceKind",
     "Span",
     "Statement",
+    "TimeKind",
     "TimeRef",
     "analyze",
+    "claims_of",
+    "compare",
+    "conflicts_in_group",
+    "group_claims",
 ]

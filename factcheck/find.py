@@ -2,10 +2,15 @@
 
 A pure function of the paragraph's text, its sentences and quotations, and the lexicon. It
 returns :class:`Found` records (character offsets only); :mod:`factcheck.resolve` turns them into
-model objects. The rules follow PolNeAR's annotation guidelines: auxiliaries, negation and
-adverbs join the cue ("has also said"); a that-clause's content includes "that"; a quotation's
-content includes its marks; the recipient ("told *reporters* that") belongs to no span; the
-sentence's final full stop belongs to no span.
+model objects. The span conventions are PolNeAR's: auxiliaries, negation and adverbs join the cue
+("has also said"); a that-clause's content includes "that"; a quotation's content includes its
+marks; the recipient ("told *reporters* that") belongs to no span; the sentence's final full stop
+belongs to no span.
+
+How a verb is read: the lexicon says, for each cue verb, what may follow it when it attributes
+(its *frames*: ``post``, ``colon``, ``quote``, ``that``, ``np``, ``clause``, ``rcp``, ``to``,
+``wh`` and joined prepositions). The finder classifies what follows the verb group, and
+accepts the verb only when that category is one of the verb's frames.
 """
 
 from __future__ import annotations
@@ -15,16 +20,27 @@ from collections.abc import Sequence
 
 import attrs
 
-from .lexicon import Lexicon, PhraseCue, VerbForm
-from .model import Certainty, Polarity
+from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm
+from .model import Certainty, Polarity, SourceKind
 from .text import Token, quotations, tokenize
 
-QUOTE_OPEN = frozenset({"“", "``", "«", "‘"})
-QUOTE_CLOSE = frozenset({"”", "»", "’"})
-STRAIGHT = frozenset({'"', "''"})
-DASHES = frozenset({"—", "–", "--", "-"})
-CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
+TAG_DASHES = frozenset({"—", "―", "–"})
+CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
+# categories of what follows a verb group
+END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
+    "end",
+    "comma",
+    "colon",
+    "quote",
+    "that",
+    "to",
+    "wh",
+    "np",
+    "prep",
+    "other",
+)
 
 
 @attrs.define(slots=True)
@@ -38,7 +54,66 @@ class Found:
     content: list[tuple[int, int]]
     source: tuple[int, int] | None = None
     according: bool = False
-    parent: int | None = None  # index into the paragraph's list
+    parent: int | None = None  # index into the list it belongs to
+    participle: bool = False  # ", adding that C": its source is the clause's source
+
+
+class _Words:
+    """The closed-class word lists the finder reads, by name (function_words.tsv)."""
+
+    adjunct_start: frozenset[str]
+    base_trigger: frozenset[str]
+    be: frozenset[str]
+    complementizer: frozenset[str]
+    contracting: frozenset[str]
+    coordinator: frozenset[str]
+    frame_link: frozenset[str]
+    frame_subject: frozenset[str]
+    frame_verb: frozenset[str]
+    gerund_preposition: frozenset[str]
+    inclusion: frozenset[str]
+    hedge: frozenset[str]
+    intensifier: frozenset[str]
+    linking_verb: frozenset[str]
+    ly_noun: frozenset[str]
+    nominal_open_link: frozenset[str]
+    cue_artefact: frozenset[str]
+    weekday: frozenset[str]
+    common_adjective: frozenset[str]
+    plural_noun: frozenset[str]
+    quantity_bound: frozenset[str]
+    light_verb: frozenset[str]
+    singular_s: frozenset[str]
+    attitude_noun: frozenset[str]
+    nonnoun_determiner: frozenset[str]
+    np_break: frozenset[str]
+    np_preposition: frozenset[str]
+    number_word: frozenset[str]
+    object_pronoun: frozenset[str]
+    participle_cue: frozenset[str]
+    plural_quantifier: frozenset[str]
+    relative: frozenset[str]
+    singular_subject: frozenset[str]
+    temporal_subordinator: frozenset[str]
+    time_preposition: frozenset[str]
+    wh: frozenset[str]
+
+    def __init__(self, lex: Lexicon) -> None:
+        for name in self.__annotations__:
+            setattr(self, name, lex.words(name))
+        missing = [name for name in self.__annotations__ if not getattr(self, name)]
+        if missing:
+            raise ValueError(f"function_words.tsv lacks the classes {missing}")
+
+
+_WORDS: dict[int, tuple[Lexicon, _Words]] = {}  # by lexicon; the lexicon is kept alive
+
+
+def _words_of(lex: Lexicon) -> _Words:
+    got = _WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _WORDS[id(lex)] = (lex, _Words(lex))
+    return got[1]
 
 
 @attrs.define(slots=True)
@@ -52,21 +127,50 @@ class _Ctx:
     quote_of: list[int]  # index of the quotation a token is in (marks included), or -1
     quotes: list[tuple[int, int]]  # char spans of quotations
     quote_toks: list[tuple[int, int]]  # token index range [a, b) of each quotation
-    title_case: list[bool]  # per sentence: most words capitalised (a headline)
+    title: dict[int, bool]  # per sentence, computed when asked: is it in title case?
     lex: Lexicon
     det: frozenset[str]
     pron: frozenset[str]
     prep: frozenset[str]
     conj: frozenset[str]
     subord: frozenset[str]
-    wh: frozenset[str]
     aux: frozenset[str]
     modal: frozenset[str]
     neg: frozenset[str]
-    cue_adv: frozenset[str]
+    adv: frozenset[str]
     time: frozenset[str]
     poss: frozenset[str]
-    subj_pron: frozenset[str]
+    subj: frozenset[str]
+    verbs: frozenset[str]
+    labels: frozenset[str]
+    parenthetical: frozenset[str]
+    catenative: frozenset[str]
+    quant_pron: frozenset[str]
+    nominal_link: frozenset[str]
+    w: _Words
+    np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
+    breaks: dict[int, int] = attrs.field(factory=dict)
+    clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
+    but_marks: dict[int, list[int]] = attrs.field(factory=dict)
+
+    def stop(self, k: int) -> bool:
+        """Is token ``k`` something no noun phrase runs through?"""
+        t = self.toks[k]
+        w = t.low
+        if t.is_cap and k > 0 and self.sent_of[k - 1] == self.sent_of[k] and t.text[:1].isalpha():
+            return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
+        if w == "'s" and k > 0 and self.toks[k - 1].low not in self.w.contracting:
+            return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
+        return (
+            w in SENT_END
+            or w in CLAUSE_PUNCT
+            or w in self.aux
+            or w in self.modal
+            or w in self.neg
+            or w in self.subord
+            or w in self.w.wh
+            or self.quote_of[k] >= 0
+        )
 
 
 def find_in_paragraph(
@@ -76,23 +180,66 @@ def find_in_paragraph(
     sentences: Sequence[tuple[int, int]],
     lexicon: Lexicon,
     quotes: Sequence[tuple[int, int]] | None = None,
+    headline: bool = False,
 ) -> list[Found]:
-    """Attributions whose cue lies in the paragraph ``text[start:end]``."""
-    toks = tokenize(text, start, end)
-    if not toks:
-        return []
+    """Attributions whose cue lies in the paragraph ``text[start:end]`` (``headline``: the
+    paragraph is the article's headline, where "Name: claim" attributes the claim)."""
     if quotes is None:
         quotes = quotations(text, start, end)
+    toks = _tokens_outside_quotes(text, start, end, quotes, lexicon)
+    if not toks:
+        return []
     ctx = _context(text, toks, sentences, list(quotes), lexicon)
     found: list[Found] = []
-    for i in range(len(toks)):
-        if ctx.quote_of[i] >= 0:
-            continue
-        f = _cue_at(ctx, i, found)
+    cue_first = lexicon.cue_first
+    for a, b in ctx.sent_bounds:
+        f = _label_cue(ctx, a, b, headline)
         if f is not None:
             found.append(f)
+        i = a
+        while i < b:
+            if ctx.quote_of[i] >= 0:
+                i = max(i + 1, ctx.quote_toks[ctx.quote_of[i]][1])
+                continue
+            if found and found[-1].cue[1] > ctx.toks[i].start:
+                i += 1
+                continue
+            low = ctx.toks[i].low
+            if low in cue_first:
+                f = _cue_at(ctx, i, a, b)
+            elif low in TAG_DASHES and i > 0 and _closes_quote(ctx, i - 1):
+                f = _dash_tag(ctx, i, b)
+            else:
+                f = None
+            if f is not None:
+                if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
+                    # '"C," said X, adding that D' / 'X defended it and said D'
+                    f.source = found[-1].source
+                found.append(f)
+            i += 1
     _nest(found)
     return found
+
+
+def _tokens_outside_quotes(
+    text: str, start: int, end: int, quotes: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[Token]:
+    """Tokens of the paragraph outside its quotations; a quotation is its two marks only (no
+    cue is read inside one, and skipping its words keeps the engine fast)."""
+    out: list[Token] = []
+    pos = start
+    for qs, qe in quotes:
+        if qs > pos:
+            out.extend(tokenize(text, pos, qs, lexicon.abbreviations))
+        w = 2 if text[qs : qs + 2] in ("``", "''") else 1
+        out.append(Token(qs, qs + w, text[qs : qs + w], text[qs : qs + w]))
+        cw = 2 if text[qe - 2 : qe] == "''" else 1
+        if qe - cw > qs + w - 1 and text[qe - cw : qe] in QUOTE_MARKS:
+            out.append(Token(qe - cw, qe, text[qe - cw : qe], text[qe - cw : qe]))
+        pos = qe
+    if pos < end:
+        out.extend(tokenize(text, pos, end, lexicon.abbreviations))
+    return out
 
 
 def _context(
@@ -102,13 +249,17 @@ def _context(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> _Ctx:
-    starts = [s for s, _ in sentences]
-    sent_of = [max(0, bisect.bisect_right(starts, t.start) - 1) for t in toks]
-    bounds: list[tuple[int, int]] = []
-    for k in range(len(sentences)):
-        a = bisect.bisect_left(sent_of, k)
-        b = bisect.bisect_right(sent_of, k)
-        bounds.append((a, b))
+    sent_of: list[int] = []
+    k = 0
+    last = len(sentences) - 1
+    for t in toks:  # tokens and sentences are both in order
+        while k < last and sentences[k + 1][0] <= t.start:
+            k += 1
+        sent_of.append(k)
+    bounds = [
+        (bisect.bisect_left(sent_of, k), bisect.bisect_right(sent_of, k))
+        for k in range(len(sentences))
+    ]
     quote_of = [-1] * len(toks)
     qtoks: list[tuple[int, int]] = []
     tstarts = [t.start for t in toks]
@@ -118,78 +269,227 @@ def _context(
         for k in range(a, b):
             quote_of[k] = q
         qtoks.append((a, b))
-    w = lex.words
-    title = []
-    for a, b in bounds:
-        words = [t for t in toks[a:b] if t.text[:1].isalpha() and len(t.text) > 3]
-        title.append(len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words))
+    title: dict[int, bool] = {}
+    w = lex.word_classes.__getitem__
     return _Ctx(
-        text,
-        toks,
-        sent_of,
-        bounds,
-        quote_of,
-        quotes,
-        qtoks,
-        title,
-        lex,
-        w("determiner"),
-        w("pronoun"),
-        w("preposition"),
-        w("conjunction"),
-        w("subordinator"),
-        w("wh"),
-        w("auxiliary"),
-        w("modal"),
-        w("negation"),
-        w("cue_adverb"),
-        w("time_word"),
-        w("possessive"),
-        w("subject_pronoun"),
-    )
+        text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
+        det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
+        subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
+        adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
+        verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
+        catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
+        nominal_link=w("nominal_link"), w=_words_of(lex),
+    )  # fmt: skip
+
+
+def _title_case(ctx: _Ctx, k: int) -> bool:
+    """Are most words of sentence ``k`` capitalised, as in a headline?"""
+    got = ctx.title.get(k)
+    if got is None:
+        a, b = ctx.sent_bounds[k]
+        words = [t for t in ctx.toks[a:b] if t.text[:1].isalpha() and len(t.text) > 3]
+        got = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
+        ctx.title[k] = got
+    return got
+
+
+def _span(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
+    """Character span of tokens [s, e)."""
+    return (ctx.toks[s].start, ctx.toks[e - 1].end)
 
 
 # --------------------------------------------------------------------------------------------
-# cue detection
+# cue candidates
 
 
-def _cue_at(ctx: _Ctx, i: int, found: list[Found]) -> Found | None:
+def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     tok = ctx.toks[i]
-    if found and found[-1].cue[1] > tok.start:  # inside a cue already found
-        return None
     phrases = ctx.lex.phrases_by_first.get(tok.low)
     if phrases:
         for p in phrases:
             n = len(p.words)
-            if i + n <= len(ctx.toks) and all(ctx.toks[i + k].low == p.words[k] for k in range(n)):
-                f = _phrase_cue(ctx, i, i + n, p)
+            if i + n <= b and all(ctx.toks[i + k].low == p.words[k] for k in range(n)):
+                f = _phrase_cue(ctx, i, i + n, a, b, p)
                 if f is not None:
                     return f
+    if tok.low in ctx.w.light_verb:
+        f = _light_verb_cue(ctx, i, a, b)
+        if f is not None:
+            return f
     forms = ctx.lex.verb_forms.get(tok.low)
     if forms:
-        return _verb_cue(ctx, i, forms)
+        f = _verb_cue(ctx, i, a, b, forms)
+        if f is not None:
+            return f
+    adj = ctx.lex.cue_adjectives.get(tok.low)
+    if adj is not None:
+        return _adjective_cue(ctx, i, a, b, adj)
+    nom = ctx.lex.nominal_cues.get(tok.low)
+    if nom is not None and not nom.artefact:
+        return _nominal_cue(ctx, i, a, b, nom)
     return None
 
 
-def _sent(ctx: _Ctx, i: int) -> tuple[int, int]:
-    return ctx.sent_bounds[ctx.sent_of[i]]
+def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
+    """Move ``g0`` left over auxiliaries, modals, negation and cue adverbs ("has not yet")."""
+    toks = ctx.toks
+    while g0 - 1 >= a:
+        w = toks[g0 - 1].low
+        if not (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
+            break
+        g0 -= 1
+    return g0
 
 
-def _is_noun_context(ctx: _Ctx, i: int) -> bool:
-    """Is the word at ``i`` used as a noun (after a determiner, possessive or adjective)?"""
-    a, _ = _sent(ctx, i)
+def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
+    """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
+    light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
+    toks = ctx.toks
+    k = i + 1
+    while (
+        k < b
+        and k - i <= 3
+        and (
+            toks[k].low in ctx.det
+            or toks[k].low in ctx.w.intensifier
+            or _ly_adverb(ctx, k)
+            or (
+                not toks[k].is_cap
+                and toks[k].low not in ctx.w.attitude_noun
+                and toks[k].low not in ctx.prep
+                and toks[k].text.isalpha()
+                and k + 1 < b
+                and toks[k + 1].low in ctx.w.attitude_noun
+            )
+        )
+    ):
+        k += 1  # "expressed deep concern", "raised new questions"
+    if k >= b or toks[k].low not in ctx.w.attitude_noun or k + 1 >= b:
+        return None
+    link = toks[k + 1].low
+    if link not in ctx.nominal_link:
+        return None
+    content = _content_from(ctx, k + 1 if link in ("that", "to") else k + 2, b)
+    if not content:
+        return None
+    g0 = i
+    g0 = _auxiliaries_left(ctx, g0, a)
+    cue_end = k + 1 if link in ("that", "to") else k + 2
+    src = _np_left(ctx, g0, a)
+    noun = toks[k].low
+    nom = ctx.lex.nominal_cues.get(noun)
+    certainty = nom.certainty if nom is not None else Certainty.CERTAIN
+    polarity = nom.polarity if nom is not None else Polarity.POSITIVE
+    return Found(
+        _span(ctx, g0, cue_end),
+        noun,
+        certainty,
+        polarity,
+        content,
+        _span(ctx, *src) if src is not None else None,
+    )
+
+
+def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
+    """'his support for C', 'concerns that C', 'questions about C', 'X's criticism of C':
+    a noun of expression with its content after "that" or a preposition, and its holder as a
+    possessive or after "from"/"by"."""
+    toks = ctx.toks
+    if i + 1 >= b or (toks[i].is_cap and i > a):
+        return None
+    link = toks[i + 1].low
+    if link not in ctx.nominal_link:
+        return None
+    source: tuple[int, int] | None = None
+    p = toks[i - 1].low if i > a else ""
+    if p in ctx.poss:
+        source = _span(ctx, i - 1, i)
+    elif p == "'s" and i - 1 > a:
+        owner = _np_left(ctx, i - 1, a)
+        if owner is not None:
+            source = _span(ctx, owner[0], i - 1)
+    elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
+        return None  # "the Trump support": a compound, not a holder
+    if link in ("that", "to"):
+        content = _content_from(ctx, i + 1, b)  # "his decision to run": "to run" is content
+        cue = _span(ctx, i, i + 1)
+    else:
+        content = _content_from(ctx, i + 2, b)
+        cue = _span(ctx, i, i + 2)
+    if not content:
+        return None
+    if source is None and not (link in ctx.w.nominal_open_link or p in ctx.poss):
+        return None
+    return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source)
+
+
+def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
+    """'X is confident that C', 'X was eager to C', 'X is skeptical of C'."""
+    toks = ctx.toks
+    g0 = i
+    while g0 - 1 >= a and (
+        toks[g0 - 1].low in ctx.adv
+        or toks[g0 - 1].low in ctx.neg
+        or toks[g0 - 1].low in ctx.w.intensifier
+    ):
+        g0 -= 1
+    if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
+        return None
+    g0 -= 1
+    g0 = _auxiliaries_left(ctx, g0, a)
+    j = i + 1
+    cue_end = i + 1
+    if j < b and toks[j].low in adj.preps:
+        cue_end = j + 1
+        content = _content_from(ctx, j + 1, b)
+    else:
+        cat = _follow(ctx, j, b)
+        if cat not in (THAT, TO, WH_) or cat not in adj.frames:
+            return None
+        content = _content_from(ctx, j, b)
+    if not content:
+        return None
+    src = _np_left(ctx, g0, a)
+    if src is None:
+        return None
+    certainty = adj.certainty
+    if any(toks[k].low in ctx.neg for k in range(g0, i)):
+        certainty = Certainty.UNDERSPECIFIED
+    return Found(
+        _span(ctx, g0, cue_end), adj.adjective, certainty, adj.polarity, content, _span(ctx, *src)
+    )
+
+
+def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
+    """After a determiner or possessive the word is a noun: "the report", "his claims", and
+    after a determiner and a common adjective: "the new rules", "the first reports"."""
     if i <= a:
         return False
-    prev = ctx.toks[i - 1]
-    p = prev.low
-    if p in ctx.det or p in ctx.poss or p.endswith("'s") or p == "'s":
-        return p not in ("that", "all", "both", "some", "many", "most", "few", "several")
-    return False
+    p = ctx.toks[i - 1].low
+    if (
+        p in ctx.w.common_adjective
+        and i - 2 >= a
+        and (ctx.toks[i - 2].low in ctx.det or ctx.toks[i - 2].low in ctx.poss)
+    ):
+        # "the new rules"; but "the official said": a past form is no noun, so the adjective
+        # was a noun ("official", "public") and the verb its predicate
+        forms = ctx.lex.verb_forms.get(ctx.toks[i].low, ())
+        return not forms or any(f.tag in ("base", "3sg") for f in forms)
+    if p in ctx.w.nonnoun_determiner:
+        return False
+    if p == "'s":  # "Clinton's claims" but "he's claiming"
+        return i - 2 >= a and ctx.toks[i - 2].low not in ctx.w.contracting
+    return p in ctx.det or p in ctx.poss
 
 
-def _verb_ok(ctx: _Ctx, i: int, vf: VerbForm) -> bool:
-    """Does the context read the form at ``i`` as a verb?"""
-    a, _ = _sent(ctx, i)
+def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> VerbForm | None:
+    """The form the context reads as a verb at ``i``, or None (a noun, an adjective, a name)."""
     tok = ctx.toks[i]
     prev = ctx.toks[i - 1] if i > a else None
     p = prev.low if prev is not None else ""
@@ -198,388 +498,687 @@ def _verb_ok(ctx: _Ctx, i: int, vf: VerbForm) -> bool:
         tok.is_cap
         and prev is not None
         and ctx.quote_of[i - 1] < 0
-        and not ctx.title_case[ctx.sent_of[i]]
+        and p not in (":", "(", "—", "-")
+        and not _title_case(ctx, ctx.sent_of[i])
     ):
-        return False
-    if _is_noun_context(ctx, i):
-        return False
-    if prev is None:
-        return vf.tag in ("past", "3sg", "ing")
-    if p[:1].isdigit():  # "100 suspected militants"
-        return False
-    if vf.tag == "base":
-        # "they say", "will say", "to say", "did not say", "officials say"
-        return bool(
-            p in ctx.subj_pron
-            or p in ctx.modal
-            or p in ctx.neg
-            or p in ("to", "do", "does", "did", "don't", "didn't", "who", "and", "that")
-            or p in ctx.cue_adv
-            or (
-                prev.text[:1].isalpha()
-                and p.endswith("s")
-                and p not in ctx.prep
-                and p not in ctx.aux
-            )
-            or prev.is_cap
-        )
-    if vf.tag == "3sg":
-        # "are fears", "to reports", "his claims" are nouns
-        return not (p in ctx.aux or p in ctx.modal or p in ctx.prep or p in ctx.det or p == "to")
-    if vf.tag in ("past", "part"):
-        # "over alleged links", "the so-called": adjectives
-        return not (p in ctx.prep and p not in ("that",)) or p == "by"
-    if vf.tag == "ing":
-        return p not in ctx.det
-    return True
-
-
-def _verb_cue(ctx: _Ctx, i: int, forms: tuple[VerbForm, ...]) -> Found | None:
-    ok = [vf for vf in forms if _verb_ok(ctx, i, vf)]
-    if not ok:
         return None
-    vf = ok[0]
-    verb = vf.verb
-    a, b = _sent(ctx, i)
-    # the verb group: auxiliaries, modals, negation and adverbs to the left
-    g0 = i
-    passive = False
-    while g0 - 1 >= a:
-        w = ctx.toks[g0 - 1].low
-        if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.cue_adv:
-            g0 -= 1
-            if w in ("is", "are", "was", "were", "be", "been", "being", "am") and vf.tag in (
-                "part",
-                "past",
+    if p[:1].isdigit() and not _ratio_before(ctx, i - 1, a):
+        return None
+    if _is_noun_context(ctx, i, a) and not (
+        p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
+    ):
+        return None  # "the report", "his claims"; but "one in five say", "many believe"
+    nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
+    strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
+    subject_like = (
+        prev is not None
+        and (
+            p in ctx.subj
+            or p in ctx.w.relative
+            or p in ctx.quant_pron
+            or (
+                p in ctx.adv  # "they also say", not "without further comment"
+                and not (
+                    i - 2 >= a
+                    and (ctx.toks[i - 2].low in ctx.prep or ctx.toks[i - 2].low in ctx.det)
+                )
+            )
+            or p[:1].isdigit()
+            or p in ("%", "percent")
+            or p in ctx.w.number_word
+        )
+    )
+    for vf in forms:
+        nounlike = vf.verb.nounlike and not strong
+        if vf.tag == "base":
+            # "they say", "will say", "to say", "did not say", "officials say", "polls show"
+            if prev is None:
+                continue
+            if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
+                return vf
+            if (
+                _plural_noun(ctx, i - 1)
+                or p in ctx.w.plural_noun  # "media say", "police say"
+                or _document_noun(ctx, p)  # "data show"
+                or (not nounlike and prev.is_cap and i - 1 > a)
+                or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
             ):
-                passive = True
-        else:
-            break
-    # do not take a sentence-initial adverb ("Later, ...") into the group
-    while g0 < i and ctx.toks[g0].low in ctx.cue_adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
-        g0 += 1
-    g1 = i + 1
-    # particles and prepositions that join the verb: "called for", "pointed out", "talked about"
-    if g1 < b and ctx.toks[g1].low in verb.preps:
-        g1 += 1
-    if g1 == i + 1 and verb.preps and not verb.frames - {"obj", "rcp"}:
-        return None  # "point", "talk" attribute only with their preposition
-    certainty = verb.certainty
-    polarity = verb.polarity
-    group_words = {t.low for t in ctx.toks[g0:i]}
-    if group_words & {"may", "might", "could"}:
-        certainty = Certainty.POSSIBLE
-    if group_words & ctx.neg and verb.polarity is Polarity.POSITIVE:
-        certainty = Certainty.UNDERSPECIFIED
-    if passive:
-        return _passive(ctx, i, g0, g1, verb.lemma, certainty, polarity)
-    cue = (ctx.toks[g0].start, ctx.toks[g1 - 1].end)
-    return _frame(ctx, i, g0, g1, vf, cue, certainty, polarity)
-
-
-def _phrase_cue(ctx: _Ctx, i: int, j: int, p: PhraseCue) -> Found | None:
-    a, b = _sent(ctx, i)
-    cue = (ctx.toks[i].start, ctx.toks[j - 1].end)
-    if p.kind == "according":
-        return _according(ctx, i, j, cue, p)
-    if p.kind == "adverb":
-        if j < b and ctx.toks[j].low in ("to", "that"):  # "reportedly to", "apparently that" rare
-            return None
-        content = _clause_span(ctx, a, b, exclude=(i, j))
-        if not content:
-            return None
-        return Found(cue, p.phrase, p.certainty, p.polarity, content)
-    if p.kind == "passive":
-        # "Trump is expected to win": the subject and the to-clause are the content
-        subj = _np_left(ctx, i, a)
-        content = []
-        if subj is not None:
-            content.append((ctx.toks[subj[0]].start, ctx.toks[subj[1] - 1].end))
-        # the phrase ends with "to": the content runs from "to"
-        c = _clause_to_end(ctx, j - 1, b)
-        if c is None:
-            return None
-        content.append(c)
-        return Found((*cue[0:1], ctx.toks[j - 2].end), p.phrase, p.certainty, p.polarity, content)
-    if p.kind == "verb":
-        # "went on to say", "made it clear": a verb; the source is the subject
-        vf = None
-        last = ctx.lex.verb_forms.get(ctx.toks[j - 1].low)
-        if last:
-            vf = last[0]
-        src = _np_left(ctx, i, a)
-        after = _content_after(ctx, j, b, vf.verb.frames if vf else frozenset({"that", "quote"}))
-        if after is None:
-            return None
-        content, _ = after
-        source = None if src is None else (ctx.toks[src[0]].start, ctx.toks[src[1] - 1].end)
-        return Found(cue, p.phrase, p.certainty, p.polarity, content, source)
+                return vf
+            if not nounlike and not (
+                p in ctx.det
+                or p in ctx.poss
+                or p in ctx.prep
+                or p in ctx.aux
+                or p in CLAUSE_PUNCT
+                or ("-" in p and (i - 1 == a or not prev.is_cap))  # "combat-level stress"
+            ):
+                return vf
+        elif vf.tag == "3sg":
+            # "are fears", "to reports", "his claims" are nouns; so is "some advocates" (a
+            # plural quantifier takes no -s verb)
+            if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
+                continue
+            if p in ctx.w.plural_quantifier:
+                continue
+            if nounlike and not (
+                p in ctx.w.singular_subject
+                or p in ctx.adv
+                or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
+                or ("-" not in p and _determined_noun(ctx, i - 1, a, any_word=True))
+                or _document_noun(ctx, p)  # "a new CNN/ORC poll shows", "records show"
+            ):
+                continue
+            return vf
+        elif vf.tag in ("past", "part"):
+            # "over alleged links", "the so-called": adjectives
+            if p in ctx.prep and p not in ("that",):
+                continue
+            # "a company called Cambridge Analytica": a participle that names
+            if (
+                i + 1 < len(ctx.toks)
+                and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
+                and _indefinite_noun(ctx, i - 1, a)
+            ):
+                continue
+            return vf
+        elif vf.tag == "ing":
+            if p in ctx.prep and p not in ctx.w.gerund_preposition:
+                continue
+            if _determined_noun(ctx, i, a, any_word=True):
+                continue  # "the Democratic nominating contest"
+            return vf
     return None
 
 
-# --------------------------------------------------------------------------------------------
-# frames
+def _document_noun(ctx: _Ctx, w: str) -> bool:
+    """Is ``w`` a document that can say something: "poll", "study", "records"?"""
+    sn = ctx.lex.source_nouns.get(w)
+    return sn is not None and sn.kind is SourceKind.DOCUMENT
 
 
-def _frame(
-    ctx: _Ctx,
-    i: int,
-    g0: int,
-    g1: int,
-    vf: VerbForm,
-    cue: tuple[int, int],
-    certainty: Certainty,
-    polarity: Polarity,
-) -> Found | None:
+def _ratio_before(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does the number at ``k`` end a ratio that counts people: "six in 10", "4 out of 10"?"""
+    toks = ctx.toks
+    m = k - 1
+    if m >= a and toks[m].low == "of" and m - 1 >= a and toks[m - 1].low == "out":
+        m -= 1
+    elif not (m >= a and toks[m].low in ("in", "of")):
+        return False
+    m -= 1
+    return m >= a and (toks[m].low[:1].isdigit() or toks[m].low in ctx.w.number_word)
+
+
+def _plural_noun(ctx: _Ctx, k: int) -> bool:
+    """A plural noun: "polls", "records", "officials" (not "this", "his", "is", "was")."""
+    t = ctx.toks[k]
+    w = t.low
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and w not in ctx.w.singular_s
+        and t.text[:1].isalpha()
+        and w not in ctx.det
+        and w not in ctx.poss
+        and w not in ctx.aux
+        and w not in ctx.prep
+        and w not in ctx.verbs
+        and not ctx.lex.verb_forms.get(w)
+    )
+
+
+def _indefinite_noun(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` a common noun after "a"/"an": "a group", "a website"?"""
+    m = k
+    while m > a and k - m < 3:
+        m -= 1
+        w = ctx.toks[m].low
+        if w in ("a", "an"):
+            return not ctx.toks[k].is_cap
+        if ctx.stop(m) or w in ctx.prep:
+            return False
+    return False
+
+
+def _determined_noun(ctx: _Ctx, k: int, a: int, any_word: bool = False) -> bool:
+    """Is token ``k`` the noun of a determiner phrase: "the video", "a Reuters rolling poll"?"""
+    m = k
+    while m > a and k - m < 4:
+        m -= 1
+        w = ctx.toks[m].low
+        possessive = w == "'s" and m > a and ctx.toks[m - 1].low not in ctx.w.contracting
+        if w in ctx.det or w in ctx.poss or possessive:
+            return any_word or not ctx.lex.verb_forms.get(ctx.toks[k].low)
+        if ctx.stop(m) or w in ctx.prep or _verb_like(ctx, m):
+            return False
+    return False
+
+
+def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bool]:
+    """Left edge of the verb group (auxiliaries, modals, negation, adverbs), and whether the
+    group is passive, negated, hedged (may, might, could)."""
+    g0 = i
+    passive = negated = hedged = False
+    while g0 - 1 >= a:
+        w = ctx.toks[g0 - 1].low
+        if (
+            w in ctx.aux
+            or w in ctx.modal
+            or w in ctx.neg
+            or w in ctx.adv
+            or _ly_adverb(ctx, g0 - 1)
+        ):
+            if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
+                break  # "Trump's said" is rare; "Clinton's" is a possessive
+            g0 -= 1
+            if w in ctx.w.be and vf.tag in ("part", "past") and not passive:
+                passive = g0 == i - 1 or all(
+                    ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg
+                    for k in range(g0 + 1, i)
+                )
+            if w in ctx.neg:
+                negated = True
+            if w in ctx.w.hedge:
+                hedged = True
+        else:
+            break
+    # catenatives: "continued to defend", "began to argue", "is going to say"
+    if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
+        g0 -= 2
+        g0 = _auxiliaries_left(ctx, g0, a)
+    # a sentence-initial adverb ("Later, ...") does not join the group
+    while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
+        g0 += 1
+    return g0, passive, negated, hedged
+
+
+def _ly_adverb(ctx: _Ctx, k: int) -> bool:
+    """A manner adverb in "-ly" ("enthusiastically", "sharply"), not a noun ("family")."""
+    t = ctx.toks[k]
+    w = t.low
+    return len(w) > 4 and w.endswith("ly") and not t.is_cap and w not in ctx.w.ly_noun
+
+
+def _follow(ctx: _Ctx, j: int, b: int) -> str:
+    """What follows the verb group at token ``j``."""
+    if j >= b:
+        return END
+    if ctx.quote_of[j] >= 0:
+        return QUOTE
+    w = ctx.toks[j].low
+    if w in SENT_END:
+        return END
+    if w == ",":
+        return COMMA
+    if w == ":":
+        return COLON
+    if w == "that":
+        return THAT
+    if w == "to":
+        return TO
+    if w in ctx.w.wh:
+        return WH_
+    if w == "at" and j + 1 < b and ctx.toks[j + 1].low in ctx.w.quantity_bound:
+        return NP  # "said at least 27 people had left"
+    if w in ctx.prep:
+        return PREP
+    if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
+        return OTHER
+    return NP
+
+
+def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) -> Found | None:
+    vf = _verb_reading(ctx, i, a, forms)
+    if vf is None:
+        return None
     verb = vf.verb
-    a, b = _sent(ctx, i)
-    toks = ctx.toks
-    lemma = verb.lemma
-    # Where does the clause holding the cue start? (after a comma, a quotation, a conjunction)
-    left = g0 - 1
-    # 1. postposed: "C," X said / "C," said X / C, X said.
-    post = _postposed(ctx, g0, g1, a, b)
-    if post is not None:
-        content, source = post
-        return Found(cue, lemma, certainty, polarity, content, source)
-    # 2. preposed: X said C
-    src = _np_left(ctx, g0, a)
-    if src is None and vf.tag == "ing":
-        # participial: "..., saying that C": the source is the subject of the main clause
-        src = _main_subject(ctx, g0, a)
-    relative = left >= a and toks[left].low in ("who", "which", "that")
-    coordinated = left >= a and toks[left].low in ("and", "but")
-    if src is None and not relative and vf.tag != "ing" and not coordinated:
-        return None
+    if "to" in verb.frames and i + 2 < b and ctx.toks[i + 1].low == "to":
+        later = ctx.lex.verb_forms.get(ctx.toks[i + 2].low)
+        if later and _verb_cue(ctx, i + 2, a, b, later) is not None:
+            return None  # "seemed to indicate": the later verb takes the group
+    g0, passive, negated, hedged = _group(ctx, i, a, vf)
+    g1 = i + 1
+    joined = False
+    if g1 < b and ctx.toks[g1].low in verb.preps:
+        g1 += 1
+        joined = True
+    certainty = verb.certainty
+    if hedged:
+        certainty = Certainty.POSSIBLE
+    if negated and verb.polarity is Polarity.POSITIVE:
+        certainty = Certainty.UNDERSPECIFIED
+    if passive:
+        return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
+    cue_end = g1
+    # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
+    if (
+        g1 + 2 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 2].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 3
+    elif (
+        g1 + 3 < b
+        and ctx.toks[g1].low == "in"
+        and ctx.toks[g1 + 1].low in ctx.det
+        and ctx.toks[g1 + 3].low in ctx.w.cue_artefact
+    ):
+        cue_end = g1 + 4  # "in a written statement"
+    elif g1 < b and ctx.toks[g1].low in ctx.w.weekday:
+        cue_end = g1 + 1  # "said Tuesday" (but not "said on Tuesday")
+    cue = _span(ctx, g0, cue_end)
     frames = verb.frames
-    after = _content_after(ctx, g1, b, frames)
+    # "As Smith noted, C" / "C, as Smith put it": the content is the clause around
+    as_clause = _as_clause(ctx, g0, cue_end, a, b)
+    if as_clause is not None:
+        content, source = as_clause
+        cue = _span(ctx, g0, _cue_it(ctx, cue_end, b))
+        return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
+    # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
+    if "post" in frames and not joined:
+        post = _postposed(ctx, g0, g1, a, b, verb, vf.tag)
+        if post is not None:
+            content, source = post
+            return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
+    # 2. the cue stands before its content: X said C
+    ok, source = _subject(ctx, g0, a, vf)
+    if not ok:
+        return None
+    after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None
-    content, extra_cue_end = after
-    if extra_cue_end is not None:
-        cue = (cue[0], extra_cue_end)
-    source = None
-    if src is not None:
-        source = (toks[src[0]].start, toks[src[1] - 1].end)
-    elif left >= a and toks[left].low in ("who", "which", "that"):
-        source = (toks[left].start, toks[left].end)
-    elif left >= a and toks[left].low in ("and", "but"):
-        ms = _main_subject(ctx, left, a)
-        if ms is not None:
-            source = (toks[ms[0]].start, toks[ms[1] - 1].end)
-    return Found(cue, lemma, certainty, polarity, content, source)
+    content, colon_end = after
+    if colon_end is not None:
+        cue = (cue[0], colon_end)
+    left = g0 - 1
+    if (
+        source
+        and left - 1 >= a
+        and ctx.toks[left].low in ctx.w.relative
+        and ctx.toks[left].low != "that"
+        and (ctx.toks[left - 1].low == "," or _closes_at_comma(ctx, g1, b))
+    ) or _fronted(ctx, g0, a):
+        # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
+        content = _cut_at_comma(ctx, content)
+    if verb.raising and source and vf.tag != "ing":
+        # "Clinton seemed to gain ground": the writer's reading of Clinton, not Clinton's
+        content = [source, *content]
+        source = None
+    f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
+    f.participle = left >= a and (
+        (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))
+        or (ctx.toks[left].low in ctx.w.coordinator and source is None)
+    )
+    return f
 
 
-def _passive(
-    ctx: _Ctx,
-    i: int,
-    g0: int,
-    g1: int,
-    lemma: str,
-    certainty: Certainty,
-    polarity: Polarity,
-) -> Found | None:
-    """ "was asked about", "is expected to", "has been told": no source unless "by X"."""
-    _a, b = _sent(ctx, i)
+def _closes_at_comma(ctx: _Ctx, j: int, b: int) -> bool:
+    """Inside a relative clause ("a Republican who described himself as X, said ..."): does a
+    comma after ``j`` lead to the main clause's verb group?"""
     toks = ctx.toks
-    j = g1
-    source = None
-    if j < b and toks[j].low == "by":
-        np = _np_right(ctx, j + 1, b)
-        if np is not None:
-            source = (toks[np[0]].start, toks[np[1] - 1].end)
-            j = np[1]
-    after = _content_after(ctx, j, b, frozenset({"that", "to", "quote", "wh", "obj"}))
-    if after is None:
-        return None
-    content, extra = after
-    cue = (toks[g0].start, extra if extra is not None else toks[g1 - 1].end)
-    return Found(cue, lemma, certainty, polarity, content, source)
+    k = j
+    while k + 1 < b and k - j < 40:  # a relative clause is short; reading stays linear
+        if toks[k].low in (";", ":") or ctx.quote_of[k] >= 0:
+            return False
+        if toks[k].low == ",":
+            w = toks[k + 1].low
+            forms = ctx.lex.verb_forms.get(w, ())
+            return w in ctx.aux or w in ctx.modal or any(f.tag in ("past", "3sg") for f in forms)
+        k += 1
+    return False
 
 
-def _according(ctx: _Ctx, i: int, j: int, cue: tuple[int, int], p: PhraseCue) -> Found | None:
-    a, b = _sent(ctx, i)
-    np = _np_right(ctx, j, b, allow_apposition=False)
-    if np is None:
-        return None
-    source = (ctx.toks[np[0]].start, ctx.toks[np[1] - 1].end)
-    # content: the rest of the sentence, without the according-phrase
-    content = _clause_span(ctx, a, b, exclude=(i, np[1]))
+def _fronted(ctx: _Ctx, g0: int, a: int) -> bool:
+    """Is the cue in a clause fronted before the main one: a sentence-initial participle
+    ("Pointing to C, Walsh noted ...") or a subordinate clause ("While X pledged to C, ...")?"""
+    toks = ctx.toks
+    if g0 == a:
+        return True
+    if toks[a].low not in ctx.subord or toks[a].low == "that":
+        return False
+    return not any(toks[m].low == "," and ctx.quote_of[m] < 0 for m in range(a, g0))
+
+
+def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content inside a relative clause ends at the clause's closing comma."""
     if not content:
+        return content
+    s, e = content[0]
+    text = ctx.text
+    depth = 0
+    for k in range(s, e):
+        ch = text[k]
+        if ch in '“"«':
+            depth ^= 1 if ch == '"' else 0
+            if ch != '"':
+                depth = 1
+        elif ch in "”»":
+            depth = 0
+        elif ch == "," and depth == 0:
+            return [(s, k)] if k > s else content
+    return content
+
+
+def _as_clause(
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+    """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
+    toks = ctx.toks
+    src = _np_left(ctx, g0, a)
+    if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
         return None
-    return Found(cue, "according to", p.certainty, p.polarity, content, source, according=True)
+    as_at = src[0] - 1
+    j = g1
+    if j < b and toks[j].low == "it":  # "as he put it"
+        j += 1
+    j = _skip_adjuncts(ctx, j, b)
+    if as_at == a or (as_at - 1 >= a and toks[as_at - 1].low in ctx.conj):
+        if j >= b or toks[j].low != ",":
+            return None
+        span = _clause_to_end(ctx, j + 1, b)  # fronted: the content follows the comma
+        return ([span], _span(ctx, *src)) if span else None
+    if toks[as_at - 1].low == "," and (j >= b or toks[j].low in SENT_END or toks[j].low == ","):
+        content = _content_before(ctx, as_at - 1, a)  # trailing: the content precedes
+        return (content, _span(ctx, *src)) if content else None
+    return None
+
+
+def _cue_it(ctx: _Ctx, g1: int, b: int) -> int:
+    """'as he put it': "it" joins the cue."""
+    return g1 + 1 if g1 < b and ctx.toks[g1].low == "it" else g1
+
+
+def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int, int] | None]:
+    """The source before the verb group: a noun phrase, a relative pronoun, the subject of a
+    coordinated or participial verb. (True, None) when the verb has no source in the text (a
+    fronted participle: "Asked whether ..."); (False, None) when it cannot attribute here."""
+    toks = ctx.toks
+    left = g0 - 1
+    if left >= a:
+        lw = toks[left].low
+        if (lw in ctx.w.relative and lw != "that") or (
+            lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
+        ):
+            return True, _span(ctx, left, left + 1)
+        if lw in ctx.w.coordinator or (lw == "," and vf.tag == "ing"):
+            # "...and said C" / "..., saying C": the subject of the main clause
+            ms = _main_subject(ctx, left, a)
+            return True, (_span(ctx, *ms) if ms is not None else None)
+    np = _np_left(ctx, g0, a)
+    if np is not None and vf.tag == "ing" and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+        # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
+        # object of the clause's verb; who urges is the clause's subject
+        ms = _main_subject(ctx, np[0], a)
+        return True, (_span(ctx, *ms) if ms is not None else None)
+    if np is not None:
+        return True, _span(ctx, *np)
+    if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
+        return True, None  # "Asked whether ...", "Speaking to reporters, ..."
+    if left >= a and toks[left].low in ctx.w.temporal_subordinator:
+        return True, None  # "when asked about it"
+    return False, None
+
+
+# --------------------------------------------------------------------------------------------
+# postposed cues
 
 
 def _postposed(
-    ctx: _Ctx, g0: int, g1: int, a: int, b: int
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, tag: str
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
-    """The cue stands after its content: "C," X said. / "C," said X. / C, X said."""
+    """'"C," X said.' / '"C," said X.' / 'C, X said.': content before, source around the cue."""
     toks = ctx.toks
-    # inverted: the cue follows a comma/closing quote directly ("...," said Smith)
     prev = g0 - 1
-    if prev >= a and (toks[prev].low == "," or _closes_quote(ctx, prev)):
-        after = g1
-        np = _np_right(ctx, after, b)
-        if np is not None and (np[1] >= b or toks[np[1]].low in SENT_END | {",", ":"}):
-            content = _content_before(ctx, prev, a)
-            if content:
-                if np[1] < b and toks[np[1]].low in (",", ":"):
-                    content += _continuation_inline(ctx, np[1] + 1, b)
-                return content, (toks[np[0]].start, toks[np[1] - 1].end)
-    # normal order after a comma: "C, X said." / "“C,” X said."
+    # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
+    if (
+        tag != "ing"
+        and "rcp" not in verb.frames
+        and prev >= a
+        and (toks[prev].low == "," or _closes_quote(ctx, prev))
+    ):
+        np = _np_right(ctx, g1, b)
+        if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
+            np = None  # '"C," he said' is not inverted; "said he would" is a clause
+        if np is not None:
+            j = _tail_end(ctx, np[1], b)
+            if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":"):
+                content = _content_before(ctx, prev, a)
+                if content:
+                    if j < b and toks[j].low in (",", ":"):
+                        content += _quote_after(ctx, j + 1, b)
+                    return content, _span(ctx, *np)
+    # normal order after a comma or a closing quote: '"C," X said.' / 'C, X said.'
     src = _np_left(ctx, g0, a)
     if src is None:
         return None
-    s0 = src[0]
-    before = s0 - 1
-    if before < a:
+    before = src[0] - 1
+    if before < a and not (src[0] == a and _quote_ends_before(ctx, a)):
         return None
-    if not (toks[before].low == "," or _closes_quote(ctx, before)):
+    if before >= a and not (toks[before].low == "," or _closes_quote(ctx, before)):
         return None
-    # the cue must end the clause: nothing, or a comma/adjunct before the end of the sentence
-    j = _skip_adjuncts(ctx, g1, b)
-    if j < b and toks[j].low not in SENT_END | {",", ":", ";"}:
+    # the verb must end its clause: a recipient ("told reporters") and adjuncts may follow
+    j = g1
+    if "rcp" in verb.frames:
+        rcp = _np_right(ctx, j, b, apposition=False)
+        if rcp is not None:
+            j = rcp[1]
+    j = _tail_end(ctx, j, b)
+    if j < b and toks[j].low == ":":
+        return None  # "He added: ..." introduces what follows
+    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ";"):
         return None
-    content = _content_before(ctx, before, a)
+    content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:
         return None
     if j < b and toks[j].low in (",", ":"):
-        content += _continuation_inline(ctx, j + 1, b)
-    return content, (toks[src[0]].start, toks[src[1] - 1].end)
+        after = _quote_after(ctx, j + 1, b)
+        if after and before >= a and _fronted_participle(ctx, a, before):
+            return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
+        content += after
+    return content, _span(ctx, *src)
+
+
+def _fronted_participle(ctx: _Ctx, a: int, k: int) -> bool:
+    """Does the sentence open with a participle clause ending at ``k`` ("Asked whether he
+    would, ...", "When asked about it, ...", "Speaking to reporters, ...")?"""
+    toks = ctx.toks
+    s = a + 1 if toks[a].low in ctx.w.temporal_subordinator else a
+    if s >= k or ctx.quote_of[s] >= 0:
+        return False
+    forms = ctx.lex.verb_forms.get(toks[s].low, ())
+    return any(f.tag in ("part", "ing") for f in forms)
+
+
+def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
+    """After a postposed cue and its source: skip what ends the sentence without being content —
+    adjuncts ("on Monday", "in a statement", "in response to a question from a reporter") and
+    "of X" ('"...," he said of the course'). Returns where that tail stops."""
+    toks = ctx.toks
+    j = _skip_adjuncts(ctx, j, b)
+    if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":", ";"):
+        return j
+    k = j + 1 if (toks[j].low in ctx.adv or _ly_adverb(ctx, j)) and j + 1 < b else j
+    if toks[k].low in ctx.w.temporal_subordinator:
+        # '"...," he said after the prosecutor read the facts': a clause of time closes it
+        r = _tail_relative_end(ctx, k + 1, b)
+        if r is not None:
+            return r
+    if toks[j].low in ctx.prep or toks[j].low in ctx.time or toks[j].low in ctx.adv:
+        k = j
+        while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
+            w = toks[k].low
+            if ctx.quote_of[k] >= 0:
+                q1 = ctx.quotes[ctx.quote_of[k]][1]
+                if k == j or toks[k - 1].low in (",", ":") or q1 >= toks[b - 1].end:
+                    return j
+                # a short quotation inside the adjunct ('said after a brief "sorry" to him')
+                while k < b and toks[k].start < q1:
+                    k += 1
+                continue
+            if w == "that" and k > j and _np_token(ctx, k - 1) and toks[k - 1].low not in ctx.prep:
+                # "of a list that included ...": a relative clause of the adjunct's noun
+                r = _tail_relative_end(ctx, k + 1, b)
+                if r is None:
+                    return j
+                k = r
+                continue
+            if w in ctx.w.temporal_subordinator and w not in ("as", "if") and k > j:
+                r = _tail_relative_end(ctx, k + 1, b)  # "in a speech shortly after she left"
+                if r is None:
+                    return j
+                k = r
+                continue
+            if w in ("that", "whether") or w in ctx.aux:
+                return j
+            if ctx.lex.verb_forms.get(w) and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w]):
+                return j
+            k += 1
+        return k
+    return j
+
+
+def _tail_relative_end(ctx: _Ctx, k: int, b: int) -> int | None:
+    """Where a relative clause inside a postposed cue's tail ends: at the sentence's end, a
+    comma, a semicolon or a colon (it takes no quotation and no further cue)."""
+    toks = ctx.toks
+    while k < b and toks[k].low not in SENT_END and toks[k].low not in (",", ";", ":"):
+        if ctx.quote_of[k] >= 0:
+            return None  # the tail is not only an adjunct
+        k += 1
+    return k
+
+
+def _quote_ends_before(ctx: _Ctx, a: int) -> bool:
+    """Does the previous sentence end with a closing quotation ('"...?" Smith asked')?"""
+    return a > 0 and _closes_quote(ctx, a - 1)
+
+
+def _previous_quote(ctx: _Ctx, a: int) -> list[tuple[int, int]]:
+    q = ctx.quote_of[a - 1]
+    return [ctx.quotes[q]] if q >= 0 else []
 
 
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
     """Is token ``k`` the closing mark of a quotation?"""
     q = ctx.quote_of[k]
-    if q < 0:
-        return False
-    return ctx.quote_toks[q][1] - 1 == k and ctx.toks[k].text in QUOTE_CLOSE | STRAIGHT
+    return (
+        q >= 0
+        and ctx.quote_toks[q][1] - 1 == k
+        and ctx.quote_toks[q][0] != k
+        and ctx.toks[k].text in QUOTE_MARKS | {"’"}
+    )
 
 
 def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
-    """Content ending at token ``k`` (a comma or closing quote) and starting at its clause start."""
+    """Content ending at token ``k`` (a comma or a closing quotation), from its clause start."""
     toks = ctx.toks
-    end_tok = k
-    if toks[k].low == ",":
-        # the comma belongs to the content only if it is inside a quotation
-        end_tok = k - 1
-        if end_tok >= a and _closes_quote(ctx, end_tok):
-            pass
+    end_tok = k - 1 if toks[k].low == "," else k
     if end_tok < a:
         return []
     q = ctx.quote_of[end_tok]
     if q >= 0 and _closes_quote(ctx, end_tok):
-        qs, _qe = ctx.quotes[q]
+        qs, _ = ctx.quotes[q]
         qa, _ = ctx.quote_toks[q]
-        # the quotation may begin in an earlier sentence of the paragraph: take all of it
-        if qa <= a:
+        if qa <= a:  # the quotation began at or before the sentence's start
             return [(qs, toks[end_tok].end)]
-        # text before the quotation in this sentence ("He said it was "great,"" is mixed)
-        return [(toks[_clause_start(ctx, qa, a)].start, toks[end_tok].end)]
-    s = _clause_start(ctx, end_tok, a)
-    # drop a sentence-initial frame that is not content: "It comes as C, according to X"
-    s = _skip_frame(ctx, s, end_tok)
+        s = _clause_start(ctx, qa, a)
+        return [(toks[s].start, toks[end_tok].end)]
+    s = _skip_frame(ctx, _clause_start(ctx, end_tok, a), end_tok)
     if s > end_tok:
         return []
-    # a quotation that starts before the sentence (multi-sentence quote)
     q0 = ctx.quote_of[s]
-    if q0 >= 0 and ctx.quote_toks[q0][0] < s:
+    if q0 >= 0 and ctx.quote_toks[q0][0] < s:  # inside a quotation that began earlier
         return [(ctx.quotes[q0][0], toks[end_tok].end)]
     return [(toks[s].start, toks[end_tok].end)]
 
 
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
-    """Start of the content that ends at ``k``: the sentence start, after a colon or a dash."""
-    s = a
-    for m in range(k, a - 1, -1):
-        w = ctx.toks[m].low
-        if ctx.quote_of[m] >= 0:
-            continue
-        if w in (":", ";") or w in ("—", "--"):
-            s = m + 1
-            break
-    return s
+    """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
+    semicolon or dash outside quotations."""
+    marks = ctx.clause_marks.get(a)
+    if marks is None:  # once per sentence: where its clause marks stand
+        b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
+        marks = ctx.clause_marks[a] = [
+            m
+            for m in range(a, b)
+            if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--")
+        ]
+    n = bisect.bisect_right(marks, k)
+    return marks[n - 1] + 1 if n else a
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
-    """Skip "It comes as", "This comes as", "It came as" at the start of content."""
+    """Skip a frame that is not content: "It comes as", "This came after"."""
     toks = ctx.toks
-    if (
-        s + 2 <= end
-        and toks[s].low in ("it", "this", "that")
-        and toks[s + 1].low
-        in (
-            "comes",
-            "came",
-            "come",
-            "follows",
-            "followed",
-        )
-    ):
+    if s + 2 <= end and toks[s].low in ctx.w.frame_subject and toks[s + 1].low in ctx.w.frame_verb:
         k = s + 2
-        if k <= end and toks[k].low in ("as", "after", "amid", "despite", "days", "hours", "a"):
-            # "It comes as", "It came after", "It comes days after"
-            while k <= end and toks[k].low in (
-                "as",
-                "after",
-                "amid",
-                "despite",
-                "days",
-                "hours",
-                "a",
-                "week",
-                "day",
-                "just",
-            ):
-                k += 1
+        while k <= end and toks[k].low in (
+            "as",
+            "after",
+            "amid",
+            "days",
+            "hours",
+            "a",
+            "week",
+            "day",
+            "just",
+        ):
+            k += 1
+        if k > s + 2:
             return k
     return s
 
 
-def _continuation_inline(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
-    """After "“A,” he said," a second quotation in the same sentence continues the content."""
+def _quote_after(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
+    """'"A," he said, "B."': a quotation right after the cue continues the content."""
     if j < b and ctx.quote_of[j] >= 0 and ctx.quote_toks[ctx.quote_of[j]][0] == j:
         return [ctx.quotes[ctx.quote_of[j]]]
     return []
 
 
+# --------------------------------------------------------------------------------------------
+# content after the cue
+
+
 def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
-    """Skip time and place adjuncts after a cue: "on Monday", "in a statement", "last week"."""
+    """Skip what stands between a cue and its content and belongs to neither: "on Monday",
+    "in a statement", "last week", "Thursday" — when it ends at a comma, a colon, "that",
+    a quotation or the sentence's end."""
     toks = ctx.toks
     k = j
     while k < b:
         w = toks[k].low
-        if w in ctx.time or w in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "via",
-            "from",
-            "late",
-            "early",
-            "this",
-            "last",
-            "recently",
-            "later",
-            "earlier",
-        ):
-            # consume a short prepositional phrase
+        if w in ctx.w.time_preposition and k + 1 < b and toks[k + 1].low in ctx.time:
+            m = k + 1
+            while m < b and toks[m].low in ctx.time:
+                m += 1
+            k = m
+            continue
+        if w == "at" and k + 1 < b and toks[k + 1].low in ctx.w.quantity_bound:
+            break  # "said at least 27 people had left": a figure, not a place
+        if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
             while (
                 m < b
-                and m - k < 8
-                and toks[m].low not in SENT_END | CLAUSE_PUNCT
-                and toks[m].low not in ("that", "to", "whether", "if", "how", "why", "what")
+                and m - k < 10
                 and ctx.quote_of[m] < 0
+                and toks[m].low not in SENT_END
+                and toks[m].low not in CLAUSE_PUNCT
+                and toks[m].low not in ctx.w.complementizer
             ):
+                if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
+                    break
                 m += 1
+            single = m == k + 1
             if (
                 m < b
-                and toks[m].low not in SENT_END | {",", ":", ";"}
+                and not single
+                and toks[m].low not in SENT_END | {",", ":", ";", "that"}
                 and ctx.quote_of[m] < 0
-                and toks[m].low not in ("that",)
             ):
+                return k
+            if single and w not in ctx.time and w not in ctx.adv:
                 return k
             k = m
             continue
@@ -588,176 +1187,372 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
 
 
 def _content_after(
-    ctx: _Ctx, j: int, b: int, frames: frozenset[str]
+    ctx: _Ctx, g1: int, b: int, verb: CueVerb, joined: bool
 ) -> tuple[list[tuple[int, int]], int | None] | None:
-    """Content after the cue group ending at ``j``; returns (content, new cue end or None)."""
+    """Content after the cue group ending at ``g1``: (content, the colon's end if the cue takes
+    it) or None when nothing the verb's frames allow follows."""
     toks = ctx.toks
-    extra: int | None = None
-    j0 = j
-    j = _skip_adjuncts(ctx, j, b)
-    if j >= b or toks[j].low in SENT_END:
-        return None
-    w = toks[j].low
-    if w == ":":
-        extra = toks[j].end if j == j0 else None
-        return _content_from(ctx, j + 1, b), extra
-    if w == "," and j + 1 < b and ctx.quote_of[j + 1] >= 0:
-        return _content_from(ctx, j + 1, b), None
-    if ctx.quote_of[j] >= 0 and "quote" in frames | {"that"}:
-        return _content_from(ctx, j, b), None
-    if w == "that" and ("that" in frames):
-        return _content_from(ctx, j, b), None
-    if w in ("whether", "if", "how", "why", "what", "when", "where", "who") and "wh" in frames:
-        return _content_from(ctx, j, b), None
-    if w == "to" and "to" in frames:
-        return _content_from(ctx, j, b), None
-    if w in (",", ";", "—", "--", "(", ")") or w in ctx.conj:
-        return None
-    # a recipient: "told reporters that", "urged Congress to", "asked him whether"
-    if "rcp" in frames:
-        np = _np_right(ctx, j, b, allow_apposition=False)
-        if np is not None and np[1] < b:
-            k = _skip_adjuncts(ctx, np[1], b)
-            if k < b:
-                nw = toks[k].low
-                if (
-                    nw in ("that", "to", ":", "whether", "if", "how", "why", "what")
-                    or ctx.quote_of[k] >= 0
-                ):
-                    if nw == ":":
-                        return _content_from(ctx, k + 1, b), None
-                    if nw == "to" and "to" not in frames:
-                        return None
-                    return _content_from(ctx, k, b), None
-                if nw == "," and k + 1 < b and ctx.quote_of[k + 1] >= 0:
-                    return _content_from(ctx, k + 1, b), None
-    if "that" in frames or "obj" in frames:
-        return _content_from(ctx, j, b), None
+    frames = verb.frames
+    j = _skip_adjuncts(ctx, g1, b)
+    cat = _follow(ctx, j, b)
+    if joined:
+        if cat in (END, COMMA, OTHER):
+            return None
+        return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
+    if cat == COLON and ("colon" in frames or "quote" in frames):
+        colon_end = toks[j].end if j == g1 else None
+        c = _content_from(ctx, j + 1, b)
+        return (c, colon_end) if c else None
+    if cat == COMMA and j + 1 < b and ctx.quote_of[j + 1] >= 0 and "quote" in frames:
+        c = _content_from(ctx, j + 1, b)
+        return (c, None) if c else None
+    if cat == QUOTE and ("quote" in frames or "np" in frames or "that" in frames):
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat in (THAT, TO, WH_) and cat in frames:
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat == NP or (cat == THAT and "np" in frames):
+        if "rcp" in frames:
+            rcp = _np_right(ctx, j, b, apposition=False)
+            if rcp is not None and rcp[1] < b:
+                k = _skip_adjuncts(ctx, rcp[1], b)
+                nxt = _follow(ctx, k, b)
+                if nxt == COLON:
+                    c = _content_from(ctx, k + 1, b)
+                    return (c, None) if c else None
+                if nxt in (THAT, TO, WH_, QUOTE) and (nxt in frames or nxt in (QUOTE, THAT)):
+                    c = _content_from(ctx, k, b)
+                    return (c, None) if c else None
+                if nxt == COMMA and k + 1 < b and ctx.quote_of[k + 1] >= 0:
+                    c = _content_from(ctx, k + 1, b)
+                    return (c, None) if c else None
+        if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
+            c = _content_from(ctx, j, b)
+            if cat == NP and not _bare_clause(ctx, j, b):
+                c = _cut_at_but(ctx, c, j)  # "denied the report, but ...": the object ends
+            return (c, None) if c else None
+        if "clause" in frames and cat == NP and _bare_clause(ctx, j, b):
+            c = _content_from(ctx, j, b)
+            return (c, None) if c else None
     return None
 
 
-def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
-    """Content starting at token ``j``: a quotation, or the clause up to the sentence's end."""
+def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple[int, int]]:
+    """A noun-phrase content starting at token ``j`` ends before ", but" and a new clause
+    ("responded to the requests, but he was copied on ..."): that clause is the writer's."""
     toks = ctx.toks
+    if len(content) != 1 or j >= len(toks) or content[0][0] != toks[j].start:
+        return content
+    e = content[0][1]
+    sa, sb = ctx.sent_bounds[ctx.sent_of[j]]
+    marks = ctx.but_marks.get(sa)
+    if marks is None:  # once per sentence: where ", but <subject>" stands
+        marks = ctx.but_marks[sa] = [
+            k
+            for k in range(sa, sb - 2)
+            if toks[k].low == ","
+            and ctx.quote_of[k] < 0
+            and toks[k + 1].low in ("but", "yet")
+            and (toks[k + 2].low in ctx.subj or toks[k + 2].is_cap or toks[k + 2].low in ctx.det)
+        ]
+    n = bisect.bisect_right(marks, j)
+    if n < len(marks) and toks[marks[n] + 2].end <= e:
+        return [_span(ctx, j, marks[n])]
+    return content
+
+
+def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
+    """Does a clause without "that" start at ``j``: a subject, then a finite verb ("it was",
+    "40% of voters are", "the plan had failed")?"""
+    toks = ctx.toks
+    if ctx.quote_of[j] >= 0:
+        return False
+    np = _np_right(ctx, j, b, apposition=False)
+    if np is None or np[1] >= b:
+        return False
+    w = toks[np[1]].low
+    if w in ctx.aux or w in ctx.modal or w in ctx.neg:
+        return True
+    if w in ctx.verbs:
+        return True
+    forms = tuple(f for f in ctx.lex.verb_forms.get(w, ()) if f.tag in ("past", "3sg"))
+    return bool(forms) and _verb_reading(ctx, np[1], j, forms) is not None
+
+
+def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
+    """Is the object at ``j`` a person, a group or a proposal ("backed Clinton", "supports the
+    bill"), as stance verbs need?"""
+    toks = ctx.toks
+    t = toks[j]
+    if t.is_cap or t.low in ctx.w.object_pronoun:
+        return True
+    k = j
+    while k < b and k - j < 6 and not ctx.stop(k) and toks[k].low not in ctx.prep:
+        if toks[k].is_cap or toks[k].low in ctx.lex.stance_objects:
+            return True
+        k += 1
+    return False
+
+
+def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
+    """Content starting at token ``j``: a whole quotation, or the clause to the sentence's end."""
     if j >= b:
         return []
     q = ctx.quote_of[j]
     if q >= 0 and ctx.quote_toks[q][0] == j:
-        qs, qe = ctx.quotes[q]
-        _qa, qb = ctx.quote_toks[q]
-        # text after the quotation in the same sentence continues an indirect clause? keep quote
-        rest = qb
-        if (
-            rest < b
-            and toks[rest].low not in SENT_END | {",", ";"}
-            and not _starts_new_attr(ctx, rest, b)
-        ):
-            # "... “fall” of Islamic State ..." : a quoted fragment inside a clause
-            span = _clause_to_end(ctx, j, b)
+        _, qb = ctx.quote_toks[q]
+        nxt = ctx.toks[qb].low if qb < b else "."
+        if qb < b and nxt not in SENT_END and nxt not in (",", ";") and not _tail_at(ctx, qb, b):
+            span = _clause_to_end(ctx, j, b)  # a quoted fragment inside a clause
             return [span] if span else []
-        return [(qs, qe)]
+        return [ctx.quotes[q]]
     span = _clause_to_end(ctx, j, b)
     return [span] if span else []
 
 
-def _starts_new_attr(ctx: _Ctx, k: int, b: int) -> bool:
-    toks = ctx.toks
-    return k < b and toks[k].low in ("he", "she", "they", "it", "said", "says", "told", "added")
+def _tail_at(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does an attribution of its own start at ``k`` ('"..." he said')?"""
+    return (
+        ctx.toks[k].low in ctx.subj
+        and k + 1 < b
+        and bool(ctx.lex.verb_forms.get(ctx.toks[k + 1].low))
+    )
 
 
 def _clause_to_end(ctx: _Ctx, j: int, b: int) -> tuple[int, int] | None:
-    """From token ``j`` to the end of the sentence, without its final punctuation, and stopping
-    before a trailing attribution (", according to X", ", he said", ", adding that")."""
+    """From token ``j`` to the end of the sentence, without its final punctuation, stopping
+    before a trailing attribution: ", according to X", ", he said", ", adding that"."""
     toks = ctx.toks
+    start = j + 1 if toks[j].low in ctx.w.coordinator else j  # a break needs text before it
+    e = _clause_break(ctx, start, b) if start < b else b
+    while (
+        e > j
+        and ctx.quote_of[e - 1] < 0
+        and (toks[e - 1].low in SENT_END or toks[e - 1].low in (",", ":", ";", "—", "-", "--"))
+    ):
+        e -= 1
+    if e <= j:
+        return None
+    return _span(ctx, j, e)
+
+
+def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
+    """The first token at or after ``j`` where a content running to the sentence's end stops
+    (``b`` if none). Memoised along the path, so the cues of one long sentence share the work
+    and reading stays linear."""
+    toks = ctx.toks
+    memo = ctx.breaks
+    seen: list[int] = []
     e = b
     k = j
     while k < b:
-        w = toks[k].low
+        got = memo.get(k)
+        if got is not None:
+            e = got
+            break
+        seen.append(k)
         if ctx.quote_of[k] >= 0:
-            _qa, qb = ctx.quote_toks[ctx.quote_of[k]]
-            k = max(k + 1, qb)
-            continue
-        if w == "," and k + 1 < b:
-            nw = toks[k + 1].low
-            if nw in (
-                "according",
-                "adding",
-                "saying",
-                "noting",
-                "arguing",
-                "citing",
-                "telling",
-                "insisting",
-                "explaining",
-                "warning",
-                "claiming",
-                "stressing",
-                "suggesting",
-                "calling",
-                "referring",
-                "acknowledging",
-                "asking",
+            q = ctx.quote_of[k]
+            k = max(k + 1, ctx.quote_toks[q][1])
+            qs, qe = ctx.quotes[q]
+            # '"...this can't be happening," adding, ...': the comma closed inside the quote
+            if (
+                k < b
+                and ctx.text[qs:qe].rstrip("\"”'’ ").endswith(",")
+                and (toks[k].low in ctx.w.participle_cue or _cue_form(ctx, k, "ing"))
             ):
                 e = k
                 break
-            # ", he said." / ", officials said." at the end of the sentence
-            if _is_tail_attribution(ctx, k + 1, b):
-                e = k
+            continue
+        w = toks[k].low
+        if w == "," and k + 1 < b:
+            nw = toks[k + 1].low
+            if (
+                nw in ctx.w.participle_cue
+                or _is_tail_attribution(ctx, k + 1, b)
+                or _cue_form(ctx, k + 1, "ing")
+            ):
+                e = k  # "..., noting that", ", he said.", ", recalling how"
                 break
+            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
+                e = k  # ", while Trump refers to ..."
+                break
+        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
+            e = k  # "defended the route and said ...": a coordinated verb attributes anew
+            break
         if w == ";":
             e = k
             break
         k += 1
-    # drop the final punctuation (outside quotations)
-    while e > j and toks[e - 1].low in SENT_END and ctx.quote_of[e - 1] < 0:
-        e -= 1
-    while e > j and toks[e - 1].low in (",", ":", ";", "—", "-", "--") and ctx.quote_of[e - 1] < 0:
-        e -= 1
-    if e <= j:
-        return None
-    return (toks[j].start, toks[e - 1].end)
+    for m in seen:
+        memo[m] = e
+    return e
 
 
-def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
-    """Do tokens k..b read as a trailing "X said." (a short subject, a cue verb, the end)?"""
+def _cue_form(ctx: _Ctx, k: int, tag: str) -> bool:
+    """Is token ``k`` a form ``tag`` of a cue verb?"""
+    return any(f.tag == tag for f in ctx.lex.verb_forms.get(ctx.toks[k].low, ()))
+
+
+def _coordinated_cue(ctx: _Ctx, k: int, b: int) -> bool:
+    """After "and"/"but": a finite cue verb with no subject of its own ("and said", "and also
+    called for")?"""
+    toks = ctx.toks
+    while k < b and (toks[k].low in ctx.adv or toks[k].low in ctx.aux or toks[k].low in ctx.modal):
+        k += 1
+    if k >= b:
+        return False
+    forms = ctx.lex.verb_forms.get(toks[k].low, ())
+    return any(f.tag in ("past", "3sg", "ing") for f in forms) and not toks[k].is_cap
+
+
+def _has_cue(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does a clause of its own, with a subject and a cue verb, start at ``k``?"""
     toks = ctx.toks
     m = k
-    while m < b and m - k < 12:
+    while m < b and m - k < 12 and not ctx.stop(m):
         forms = ctx.lex.verb_forms.get(toks[m].low)
-        if forms and m > k:
-            e = _skip_adjuncts(ctx, m + 1, b)
-            return e >= b or toks[e].low in SENT_END | {","}
-        if toks[m].low in SENT_END | CLAUSE_PUNCT:
-            return False
+        if forms and m > k and _verb_reading(ctx, m, k, forms) is not None:
+            return True
         m += 1
-    if k < b and ctx.lex.verb_forms.get(toks[k].low):
-        # ", said Smith."
-        e = k + 1
-        while e < b and toks[e].low not in SENT_END | {","}:
-            if ctx.lex.verb_forms.get(toks[e].low):
-                return False
-            e += 1
-        return True
     return False
 
 
-def _clause_span(ctx: _Ctx, a: int, b: int, exclude: tuple[int, int]) -> list[tuple[int, int]]:
-    """The sentence a..b without the tokens ``exclude`` (and the commas around them)."""
+def _is_tail_attribution(ctx: _Ctx, k: int, b: int) -> bool:
+    """Do tokens from ``k`` read as a trailing "X said." or "said X." to the sentence's end?"""
     toks = ctx.toks
-    x0, x1 = exclude
+    m = k
+    while m < b and m - k < 12:
+        w = toks[m].low
+        forms = ctx.lex.verb_forms.get(w)
+        if forms and (m > k or m == k):
+            if m == k:  # ", said Smith."
+                e = m + 1
+                while e < b and toks[e].low not in SENT_END and toks[e].low != ",":
+                    if ctx.lex.verb_forms.get(toks[e].low) or ctx.stop(e):
+                        return False
+                    e += 1
+                return e > m + 1
+            e = _skip_adjuncts(ctx, m + 1, b)
+            return e >= b or toks[e].low in SENT_END or toks[e].low == ","
+        if ctx.stop(m):
+            return False
+        m += 1
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# passives, phrases and labels
+
+
+def _passive(
+    ctx: _Ctx,
+    g0: int,
+    g1: int,
+    a: int,
+    b: int,
+    verb: CueVerb,
+    certainty: Certainty,
+    joined: bool = False,
+) -> Found | None:
+    """'was asked about C', 'is expected to C', 'has been told that C': no source unless 'by X';
+    for 'X is expected to C' the subject X belongs to the content."""
+    toks = ctx.toks
+    j = g1
+    source = None
+    if j < b and toks[j].low == "by":
+        np = _np_right(ctx, j + 1, b)
+        if np is not None:
+            source = _span(ctx, *np)
+            j = np[1]
+    k = _skip_adjuncts(ctx, j, b)
+    cat = _follow(ctx, k, b)
+    content: list[tuple[int, int]] = []
+    if cat == TO and "to" in verb.frames:
+        subj = _np_left(ctx, g0, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
+    elif joined:
+        # "was asked about C": the subject is asked, and is part of what is asked about
+        if cat in (END, COMMA, OTHER):
+            return None
+        subj = _np_left(ctx, g0, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
+    elif cat not in (THAT, WH_, QUOTE, COLON) and not (cat == PREP and toks[k].low in verb.preps):
+        return None
+    if cat == COLON:
+        k += 1
+    prep = cat == PREP and not joined
+    rest = _content_from(ctx, k + (1 if prep else 0), b)
+    if not rest:
+        return None
+    content.extend(rest)
+    cue_end = toks[k].end if prep else toks[g1 - 1].end
+    return Found((toks[g0].start, cue_end), verb.lemma, certainty, verb.polarity, content, source)
+
+
+def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Found | None:
+    cue = _span(ctx, i, j)
+    if p.kind == "according":
+        return _according(ctx, i, j, a, b, cue, p)
+    if p.kind == "adverb":
+        if j < b and ctx.toks[j].low in ("to", "that"):
+            return None
+        content = _sentence_without(ctx, a, b, i, j)
+        return Found(cue, p.phrase, p.certainty, p.polarity, content) if content else None
+    if p.kind == "passive":
+        # "Trump is expected to win": the subject and the to-clause are the content
+        content = []
+        subj = _np_left(ctx, i, a)
+        if subj is not None:
+            content.append(_span(ctx, *subj))
+        rest = _clause_to_end(ctx, j - 1, b)
+        if rest is None:
+            return None
+        content.append(rest)
+        return Found(_span(ctx, i, j - 1), p.phrase, p.certainty, p.polarity, content)
+    if p.kind == "verb":
+        # "went on to say", "made it clear": the source is the subject
+        src = _np_left(ctx, i, a)
+        last = ctx.lex.verb_forms.get(ctx.toks[j - 1].low)
+        verb = last[0].verb if last else CueVerb(p.phrase, frames=frozenset({"that", "np"}))
+        after = _content_after(ctx, j, b, verb, False)
+        if after is None:
+            return None
+        source = _span(ctx, *src) if src is not None else None
+        return Found(cue, p.phrase, p.certainty, p.polarity, after[0], source)
+    return None
+
+
+def _according(
+    ctx: _Ctx, i: int, j: int, a: int, b: int, cue: tuple[int, int], p: PhraseCue
+) -> Found | None:
+    np = _np_right(ctx, j, b, apposition=False)
+    if np is None:
+        return None
+    content = _sentence_without(ctx, a, b, i, np[1])
+    if not content:
+        return None
+    return Found(cue, "according to", p.certainty, p.polarity, content, _span(ctx, *np), True)
+
+
+def _sentence_without(ctx: _Ctx, a: int, b: int, x0: int, x1: int) -> list[tuple[int, int]]:
+    """The sentence a..b without tokens [x0, x1) and the commas around them."""
+    toks = ctx.toks
     out = []
-    # before
     e = x0
-    while e > a and toks[e - 1].low in (",", "—", "--", "(") and ctx.quote_of[e - 1] < 0:
+    while e > a and ctx.quote_of[e - 1] < 0 and toks[e - 1].low in (",", "—", "--", "("):
         e -= 1
-    s = _skip_frame(ctx, a, e - 1) if e > a else a
-    if e > s:
-        q0 = ctx.quote_of[s]
-        start = ctx.quotes[q0][0] if q0 >= 0 and ctx.quote_toks[q0][0] < s else toks[s].start
-        out.append((start, toks[e - 1].end))
-    # after
+    if e > a:
+        s = _skip_frame(ctx, a, e - 1)
+        if s < e:
+            q0 = ctx.quote_of[s]
+            start = ctx.quotes[q0][0] if q0 >= 0 and ctx.quote_toks[q0][0] < s else toks[s].start
+            out.append((start, toks[e - 1].end))
     s = x1
-    while s < b and toks[s].low in (",", "—", "--", ")", ":") and ctx.quote_of[s] < 0:
+    while s < b and ctx.quote_of[s] < 0 and toks[s].low in (",", "—", "--", ")", ":"):
         s += 1
     span = _clause_to_end(ctx, s, b) if s < b else None
     if span:
@@ -765,97 +1560,243 @@ def _clause_span(ctx: _Ctx, a: int, b: int, exclude: tuple[int, int]) -> list[tu
     return out
 
 
+def _dash_tag(ctx: _Ctx, i: int, b: int) -> Found | None:
+    """'"Imagination is more important than knowledge." ― Albert Einstein': a quotation tagged
+    by a dash and its speaker's name."""
+    toks = ctx.toks
+    j = i + 1
+    if j >= len(toks) or not toks[j].is_cap:
+        return None
+    k = j
+    while k < len(toks) and not ctx.stop(k) and k - j < 6:
+        k += 1
+    e = k
+    if k < len(toks) and toks[k].low == ",":  # '― Sonya Herridge, a teacher in Dallas'
+        e = k + 1
+        while e < len(toks) and toks[e].low not in SENT_END and ctx.quote_of[e] < 0 and e - k < 15:
+            e += 1
+    if e < len(toks) and not (toks[e].low in SENT_END or ctx.quote_of[e] >= 0):
+        return None
+    q = ctx.quote_of[i - 1]
+    return Found(
+        _span(ctx, i, i + 1),
+        "―",
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        [ctx.quotes[q]],
+        _span(ctx, j, e if e > k else k),
+    )
+
+
+def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
+    """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
+    transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
+    toks = ctx.toks
+    k = a
+    while k < b and k - a <= 4 and toks[k].low != ":":
+        if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):
+            return None
+        k += 1
+    if k >= b or toks[k].low != ":" or k == a or k + 1 >= b:
+        return None
+    if not toks[a].is_cap or any(toks[m].low in ctx.labels for m in range(a, k)):
+        return None
+    if any(toks[m].low[:1].isdigit() for m in range(a, k)):
+        return None  # "15:25" and "Updated: 3 pm"
+    if not all(toks[m].is_cap or toks[m].low in ("'s", "-", ".") for m in range(a, k)):
+        return None  # "Even on age:", "One conclusion:"
+    caps_name = k - a == 1 and len(toks[a].text) > 2 and toks[a].text.isupper()  # "FALLIN:"
+    quoted = k + 1 < b and ctx.quote_of[k + 1] >= 0
+    if not (headline or caps_name or quoted):
+        return None
+    content = _content_from(ctx, k + 1, b)
+    if not content:
+        return None
+    return Found(
+        _span(ctx, k, k + 1), ":", Certainty.CERTAIN, Polarity.POSITIVE, content, _span(ctx, a, k)
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # noun phrases
 
 
+def _name_inside(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a capitalised word inside its sentence (a name: "Will Hart")?"""
+    return ctx.toks[k].is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]
+
+
+def _np_token(ctx: _Ctx, k: int) -> bool:
+    """Can token ``k`` be part of a noun phrase?"""
+    t = ctx.toks[k]
+    w = t.low
+    if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")", "/")):
+        return False
+    if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
+        return True
+    if w == "'s":
+        return k > 0 and ctx.toks[k - 1].low not in ctx.w.contracting
+    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.w.wh)
+
+
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
-    """The subject noun phrase that ends just before token ``g0``: token range [s, g0)."""
+    """The subject noun phrase that ends just before token ``g0``: token range [s, g0).
+    (Memoised: the frames of one cue ask for the same subject several times.)"""
+    key = (g0, a)
+    if key in ctx.np_cache:
+        return ctx.np_cache[key]
+    got = ctx.np_cache[key] = _np_left_scan(ctx, g0, a)
+    return got
+
+
+_NP_SCAN = 60  # tokens: how far left a subject is looked for (it may be 24 once trimmed)
+
+
+def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     toks = ctx.toks
     k = g0 - 1
-    if k < a:
-        return None
-    if ctx.quote_of[k] >= 0:
+    if k < a or ctx.quote_of[k] >= 0:
         return None
     w = toks[k].low
-    if w in (",", ")") and k - 1 >= a:
-        # "Joe Smith, a spokesman for the ministry, said"
+    if w == ",":
+        # "experts and officials, however, said" / "Andrew Liveris, of course, said"
+        m = k - 1
+        while m >= a and k - m <= 4 and toks[m].low in ctx.parenthetical | ctx.prep | ctx.poss:
+            m -= 1
+        if m < k - 1 and m >= a and toks[m].low == ",":
+            return _np_left(ctx, m, a)
+    if w in (",", "—", "--"):
         app = _apposition_left(ctx, k, a)
-        if app is not None:
-            return app
+        if app is None and w == ",":
+            app = _subject_with_clauses(ctx, k, a)
+        return app
+    if w == ")":
+        o = _open_paren(ctx, k, a)
+        if o is None:
+            return None
+        inner = _np_left(ctx, o, a)
+        return (inner[0], k + 1) if inner is not None else None
+    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.verbs:
         return None
-    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.det:
+    if w in ctx.det and w not in ctx.quant_pron:
+        return None
+    if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):
         return None
     s = k
     while s - 1 >= a:
+        if k - s > _NP_SCAN:
+            return None  # longer than any subject (and reading stays linear)
         t = toks[s - 1]
         lw = t.low
-        if ctx.quote_of[s - 1] >= 0 or lw in SENT_END or lw in CLAUSE_PUNCT:
+        if lw == ")":  # "Sen. Claire McCaskill (D-Mo.)"
+            o = _open_paren(ctx, s - 1, a)
+            if o is None or o - 1 < a or not _np_token(ctx, o - 1):
+                break
+            s = o
+            continue
+        if ctx.stop(s - 1) or (lw in ctx.verbs and not _name_inside(ctx, s - 1)):
             break
-        if lw in ctx.subord and lw not in ("after", "before", "since", "as"):
-            break
-        if lw in ("after", "before", "since", "as", "when", "while", "because", "if", "than"):
-            break
-        if lw in ctx.aux or lw in ctx.modal or lw in ctx.neg:
-            break
-        if ctx.lex.verb_forms.get(lw) and not _is_noun_context(ctx, s - 1) and not t.is_cap:
+        if (
+            ctx.lex.verb_forms.get(lw)
+            and not t.is_cap
+            and not _nominal(ctx, s - 1, a)
+            and not _modifier(ctx, s - 1, a)
+        ):
             break
         if lw in ctx.conj:
-            # "Google and Yahoo said": keep the conjunction when both sides are names/nouns
-            if s - 2 >= a and _np_token(ctx, s - 2) and toks[s - 2].low not in ctx.prep:
+            # "Google and Yahoo said": the conjunction joins two names or nouns
+            left = toks[s - 2].low if s - 2 >= a else ""
+            if (
+                lw == "and"
+                and left
+                and _np_token(ctx, s - 2)
+                and left not in ctx.prep
+                and left not in ctx.verbs
+                and left not in ctx.det
+                and not left.endswith("ed")
+                and not ctx.lex.verb_forms.get(left)
+            ):
                 s -= 1
                 continue
             break
         if lw in ctx.prep:
             # "a spokesman for the ministry", "officials at the State Department"
             if (
-                lw in ("of", "for", "to", "from", "at", "with", "in", "on")
+                lw in ctx.w.np_preposition
                 and s - 2 >= a
                 and _np_token(ctx, s - 2)
+                and toks[s - 2].low not in ctx.prep
+                and (not ctx.lex.verb_forms.get(toks[s - 2].low) or _nominal(ctx, s - 2, a))
+                and toks[s - 2].low not in ctx.verbs
             ):
                 s -= 1
                 continue
             break
         if not _np_token(ctx, s - 1):
             break
+        if lw.endswith("ed") and not t.is_cap and s - 2 >= a and toks[s - 2].low not in ctx.det:
+            break  # a past verb: "After the debate ended Trump said"
         s -= 1
     s = _trim_np_start(ctx, s, k)
-    if s > k:
+    if s > k or k - s > 24:
         return None
-    if k - s > 20:
-        return None
+    if (
+        s - 1 >= a
+        and toks[s - 1].low in ctx.w.time_preposition
+        and all(toks[m].low in ctx.time for m in range(s, k + 1))
+    ):
+        return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
     return (s, k + 1)
 
 
+def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` used as a noun: "the report", "The IG report", "polls"?"""
+    if _is_noun_context(ctx, k, a) or _determined_noun(ctx, k, a, any_word=True):
+        return True
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    return any(f.verb.nounlike and f.tag in ("base", "3sg") for f in forms) and not (
+        k - 1 >= a and ctx.toks[k - 1].low in ctx.subj
+    )
+
+
+def _modifier(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` a noun modifying the next word: "press secretary",
+    "campaign manager", "report card"?"""
+    nxt = ctx.toks[k + 1]
+    if not nxt.text[:1].isalpha() or nxt.low in ctx.det or nxt.low in ctx.prep:
+        return False
+    if ctx.lex.verb_forms.get(nxt.low) or nxt.low in ctx.verbs:
+        return False
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    prev = ctx.toks[k - 1].low if k > a else ""
+    return any(f.tag in ("base", "3sg") for f in forms) and prev not in ctx.subj
+
+
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
-    """Drop leading adverbs, conjunctions, and a fronted adjunct ("On Thursday", "Later")."""
+    """Drop leading conjunctions, adverbs, a fronted adjunct ("On Thursday", "Later")."""
     toks = ctx.toks
     while s <= k:
         w = toks[s].low
-        if (
-            w in ctx.conj
-            or w in ctx.cue_adv
-            or w in ("meanwhile", "however", "instead", "separately", "so", "then", "thus")
-        ):
+        if w in ctx.conj or w in ctx.adv or w in ctx.parenthetical:
             s += 1
             continue
         if w in ctx.time and s < k:
             s += 1
             continue
         if w in ctx.prep and s < k:
-            # a fronted prepositional phrase: skip to its end (a time word or a noun before a
-            # capitalised word or determiner)
+            # a fronted prepositional phrase: skip to its end (a time word, or the last noun
+            # before a capitalised word or a determiner)
             m = s + 1
-            while (
-                m < k
-                and (toks[m].low in ctx.det or toks[m].low in ctx.time or not toks[m].is_cap)
-                and toks[m].low not in ctx.pron
-            ):
+            while m < k and toks[m].low not in ctx.pron:
                 if toks[m].low in ctx.time:
                     m += 1
                     break
+                if m > s + 1 and (
+                    toks[m].low in ctx.det or (toks[m].is_cap and not toks[m - 1].is_cap)
+                ):
+                    break
                 m += 1
-            if m <= k and m > s + 1:
+            if s + 1 < m <= k:
                 s = m
                 continue
             return k + 1
@@ -863,110 +1804,133 @@ def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
     return s
 
 
-def _np_token(ctx: _Ctx, k: int) -> bool:
-    """Can token ``k`` be part of a noun phrase?"""
-    t = ctx.toks[k]
-    w = t.low
-    if not (t.text[:1].isalnum() or w in ("'s", "’s", "&", "-", "'", "’", "@", "(", ")", ".")):
-        return False
-    if w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.wh:
-        return w in ("that", "which", "who") and False
-    return True
+def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
+    """'Ms. Arnold, who helped found EDGE, an environmental group, said': a noun phrase at the
+    clause's start, then relative clauses and appositions up to the comma ``k`` before the cue."""
+    toks = ctx.toks
+    s = a
+    # the clause starts after the last quotation, colon or semicolon before k (looked for
+    # no farther back than the longest subject taken, so that reading stays linear)
+    lo = max(a, k - 46)
+    for m in range(k - 1, lo - 1, -1):
+        if ctx.quote_of[m] >= 0 or toks[m].low in (";", ":"):
+            s = m + 1
+            break
+    else:
+        if lo > a:
+            return None
+    while s < k and (toks[s].low in ctx.conj or toks[s].low in ctx.adv):
+        s += 1
+    if s >= k or k - s > 45:
+        return None
+    head = _np_right(ctx, s, k, apposition=False)
+    if head is None or head[1] >= k or toks[head[1]].low not in (",", "("):
+        return None
+    if not (toks[s].is_cap or toks[s].low in ctx.det):
+        return None
+    # the rest must not hold a verb of attribution that would make it a clause of its own
+    return (s, k + 1)
+
+
+def _open_paren(ctx: _Ctx, k: int, a: int) -> int | None:
+    """The "(" that token ``k`` (a ")") closes, within a few tokens."""
+    m = k - 1
+    while m >= a and k - m < 10:
+        w = ctx.toks[m].low
+        if w == "(":
+            return m
+        if w in (")", ";") or ctx.quote_of[m] >= 0:
+            return None
+        m -= 1
+    return None
 
 
 def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """``k`` is the comma closing an apposition: "Joe Smith, a spokesman for X," / "X, 45,"."""
+    """``k`` closes an apposition or a relative clause: 'Joe Smith, a spokesman for X, said',
+    'Kerry, who lost in 2004, said'. Returns the whole source, commas included."""
     toks = ctx.toks
-    # find the opening comma
+    close = toks[k].low
+    opens = ("—", "--") if close in ("—", "--") else (",",)
     m = k - 1
-    while (
-        m >= a
-        and toks[m].low not in (",", "(")
-        and toks[m].low not in SENT_END
-        and ctx.quote_of[m] < 0
-        and k - m < 25
-    ):
-        m -= 1
-    if m < a or toks[m].low not in (",", "("):
-        return None
-    inner = _np_left(ctx, k, m + 1) if k > m + 1 else None
-    if inner is None or inner[0] != m + 1:
-        # "X, who ..., said": relative clause
-        if m + 1 < k and toks[m + 1].low in ("who", "which"):
-            pass
-        else:
+    while m >= a and k - m < 40:
+        w = toks[m].low
+        if w in SENT_END or w in (";", ":"):
             return None
+        if ctx.quote_of[m] >= 0:
+            if close != ",":
+                return None
+            m = ctx.quote_toks[ctx.quote_of[m]][0] - 1  # "Mr. Manafort, citing ''the magic,'' said"
+            continue
+        if w in opens:
+            break
+        m -= 1
+    if m < a or toks[m].low not in opens:
+        return None
+    inner_first = toks[m + 1].low if m + 1 < k else ""
     head = _np_left(ctx, m, a)
     if head is None:
+        return None
+    if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
+        return (head[0], k + 1)
+    inner = _np_left(ctx, k, m + 1)
+    if inner is None:
+        return None
+    if any(
+        toks[x].low not in ctx.adv
+        and toks[x].low not in ctx.conj
+        and toks[x].low not in ctx.w.inclusion  # "Six papers, including the Press, said"
+        for x in range(m + 1, inner[0])
+    ):
         return None
     return (head[0], k + 1)
 
 
-def _np_right(ctx: _Ctx, j: int, b: int, allow_apposition: bool = True) -> tuple[int, int] | None:
-    """A noun phrase starting at token ``j``: token range [j, e)."""
+_NP_MAX = 40  # tokens
+
+
+def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, int] | None:
+    """A noun phrase starting at token ``j``: token range [j, e). With ``apposition``, an
+    apposition after a comma joins it ('said Rep. Cummings of Maryland, the panel's ranking
+    Democrat.')."""
     toks = ctx.toks
-    if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0:
-        return None
-    if toks[j].low in ctx.prep and toks[j].low not in ("according",):
+    if j >= b or not _np_token(ctx, j) or ctx.quote_of[j] >= 0 or toks[j].low in ctx.prep:
         return None
     k = j
-    while k < b:
+    limit = min(b, j + _NP_MAX)  # a source is a phrase, not a paragraph
+    while k < limit:
         t = toks[k]
         w = t.low
-        if ctx.quote_of[k] >= 0 or w in SENT_END or w in (";", ":"):
-            break
-        if w == ",":
-            if not allow_apposition:
-                break
-            # an apposition: ", the panel's ranking Democrat" / ", a spokesman for X"
+        if w == "," and apposition:
+            m = k + 1
             if (
-                k + 1 < b
-                and (
-                    toks[k + 1].low in ctx.det
-                    or toks[k + 1].is_cap
-                    or toks[k + 1].low[:1].isdigit()
-                )
-                and ctx.quote_of[k + 1] < 0
+                m < b
+                and ctx.quote_of[m] < 0
+                and (toks[m].low in ctx.det or toks[m].is_cap or toks[m].low[:1].isdigit())
             ):
-                m = k + 1
-                while (
-                    m < b and toks[m].low not in SENT_END | {",", ";", ":"} and ctx.quote_of[m] < 0
-                ):
-                    if toks[m].low in ("said", "says", "told", "that", "who", "which"):
+                while m < limit and not ctx.stop(m) and toks[m].low not in ctx.verbs:
+                    if ctx.lex.verb_forms.get(toks[m].low) and not toks[m].is_cap:
                         break
                     m += 1
-                if m >= b or toks[m].low in SENT_END | {","}:
+                if m >= b or toks[m].low in SENT_END:
                     k = m
-                    if m < b and toks[m].low == ",":
-                        # keep a closing comma of the apposition out of the span
-                        break
                     continue
             break
-        if w in ctx.aux or w in ctx.modal or w in ctx.subord or w in ctx.wh:
+        if w == "(":  # "Rep. Bobby Scott (D-Va.)"
+            m = k + 1
+            while m < b and m - k < 10 and toks[m].low not in (")", ";") and ctx.quote_of[m] < 0:
+                m += 1
+            if m < b and toks[m].low == ")":
+                k = m + 1
+                continue
             break
-        if k > j and w in (
-            "on",
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "while",
-            "when",
-            "via",
-            "last",
-            "this",
-            "yesterday",
-            "today",
-            "earlier",
-            "later",
+        if ctx.stop(k) or w in ctx.verbs:
+            break
+        if k > j and (
+            w in ctx.w.np_break
+            or (w in ctx.time and (not t.is_cap or toks[k - 1].low not in ctx.prep))
         ):
             break
-        if k > j and w in ctx.time and not t.is_cap:
-            break
-        if k > j and w in ctx.time and t.is_cap and toks[k - 1].low not in ctx.prep:
-            break
-        if k > j and ctx.lex.verb_forms.get(w) and not t.is_cap:
+        if k > j and ctx.lex.verb_forms.get(w) and not t.is_cap and not _is_noun_context(ctx, k, j):
             break
         if not _np_token(ctx, k):
             break
@@ -976,19 +1940,57 @@ def _np_right(ctx: _Ctx, j: int, b: int, allow_apposition: bool = True) -> tuple
     return (j, k)
 
 
+def _verb_like(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a verb of the clause ("filed", "sent", "has")?"""
+    t = ctx.toks[k]
+    w = t.low
+    if t.is_cap:
+        return False
+    return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
-    """For "..., saying that C": the subject at the start of the sentence."""
+    """For '..., saying C' and '... and said C': the subject at the start of the sentence,
+    after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
-    while m < k and (toks[m].low in ctx.conj or toks[m].low in ctx.cue_adv):
+    while m < k and toks[m].low in ctx.conj:
         m += 1
+    while m < k:
+        first = toks[m].low
+        if first in ctx.adv and first not in ctx.time and m + 1 < k and toks[m + 1].low != ",":
+            m += 1  # "Also, ..." is a phrase; "Separately Trump said" is not
+            continue
+        if not (
+            first in ctx.adv
+            or first in ctx.prep
+            or first in ctx.subord
+            or first in ctx.time
+            or first.endswith(("ing", "ed", "ly"))
+            or first in ctx.parenthetical
+            or first in ctx.conj
+        ):
+            break
+        # skip to the comma that ends the fronted phrase ("Chastened by the analyses, as well
+        # as complaints over its costs, Trump revised ...")
+        c = m
+        while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
+            c += 1
+        if c >= k:
+            return None
+        m = c + 1
     e = m
-    while (
-        e < k
-        and _np_token(ctx, e)
-        and not ctx.lex.verb_forms.get(toks[e].low)
-        and toks[e].low not in ctx.prep
-    ):
+    while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
+        if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
+            break
+        if (
+            toks[e].low in ctx.conj
+            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
+            or (toks[e].low in ctx.adv and not toks[e].is_cap)
+        ):
+            break  # "Scott beamed and asked ...", "Democrats also described ..."
+        if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
+            break
         e += 1
     if e == m or e >= k:
         return None
@@ -1000,11 +2002,26 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 
 
 def _nest(found: list[Found]) -> None:
-    """Mark each attribution whose cue lies inside another's content with that parent."""
+    """Mark each attribution whose cue lies inside another's content with that parent (the
+    nearest content that holds the cue). Contents are looked up by position, so a paragraph
+    with many attributions costs no more than their number."""
+
+    def inside(f: Found, g: Found) -> bool:
+        return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
+
+    def size(f: Found) -> int:
+        return sum(e - s for s, e in f.content)
+
+    spans = sorted((s, e, m) for m, g in enumerate(found) for s, e in g.content)
+    starts = [x[0] for x in spans]
     for n, f in enumerate(found):
-        for m, g in enumerate(found):
-            if m == n:
-                continue
-            if any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content):
+        k = bisect.bisect_right(starts, f.cue[0]) - 1
+        tries = 0
+        while k >= 0 and tries < 32:  # nearest starts first; far ones cannot hold it
+            _s, e, m = spans[k]
+            g = found[m]
+            if m != n and f.cue[1] <= e and not (inside(g, f) and size(g) <= size(f)):
                 f.parent = m
                 break
+            k -= 1
+            tries += 1

@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .lexicon import Lexicon
 from .model import Attribution, Flag, FlagKind, Role, Span
-from .text import tokenize
 
 _OPENERS = frozenset({"but", "and", "meanwhile", "however", "now", "still", "yet", "so"})
+
+
+_WORD_RE = re.compile(r"[A-Za-z']+|[,]")
 
 
 def unheld_attitude(text: str, span: Span, lexicon: Lexicon) -> Span | None:
     """The span of an attitude with no holder at the start of the statement, if any:
     "There are fears that", "It is believed that"."""
-    toks = tokenize(text, span.start, min(span.end, span.start + 200))
-    k = 0
-    while k < len(toks) and (toks[k].low in _OPENERS or toks[k].low == ","):
-        k += 1
-    words = [t.low for t in toks[k : k + 8]]
-    for phrase in lexicon.attitude_words:
+    first = lexicon.attitude_first
+    words: list[tuple[str, int, int]] = []
+    for m in _WORD_RE.finditer(text, span.start, min(span.end, span.start + 120)):
+        w = m.group().lower()
+        if not words and (w in _OPENERS or w == ","):
+            continue
+        if not words and w not in first:
+            return None
+        words.append((w, m.start(), m.end()))
+        if len(words) >= 8:
+            break
+    if not words:
+        return None
+    seq = tuple(w for w, _, _ in words)
+    for phrase in lexicon.attitudes_by_first.get(seq[0], ()):
         n = len(phrase)
-        if tuple(words[:n]) == phrase:
-            return Span(toks[k].start, toks[k + n - 1].end)
+        if seq[:n] == phrase:
+            return Span(words[0][1], words[n - 1][2])
     return None
 
 
@@ -34,7 +46,7 @@ def statement_flags(
     lexicon: Lexicon,
 ) -> tuple[Flag, ...]:
     """The flags of one statement."""
-    if role is Role.DATELINE:
+    if role in (Role.DATELINE, Role.NOTE):
         return ()
     flags: list[Flag] = []
     if not attributions:

@@ -4,7 +4,7 @@ The words live in ``factcheck/data/*.tsv`` and ``*.txt``; this module reads them
 Users extend a lexicon without touching the package::
 
     lex = Lexicon.default().extend(
-        cue_verbs=[CueVerb("opine", Certainty.PROBABLE, frames=frozenset({"that", "quote"}))],
+        cue_verbs=[CueVerb("opine", Certainty.PROBABLE, frames=frozenset({"post", "that", "np"}))],
         media=["Kyiv Independent"],
     )
     factcheck.analyze(text, lexicon=lex)
@@ -21,7 +21,7 @@ import attrs
 from .model import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
-FRAMES = frozenset({"that", "quote", "to", "obj", "rcp", "wh"})
+FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh"})
 PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
 
 
@@ -36,9 +36,13 @@ class CueVerb:
     lemma: str
     certainty: Certainty = Certainty.CERTAIN
     polarity: Polarity = Polarity.POSITIVE
-    frames: frozenset[str] = frozenset({"that", "quote"})
+    frames: frozenset[str] = frozenset({"post", "that", "np"})
     preps: frozenset[str] = frozenset()  #: prepositions that join the cue: "called *for*"
     forms: tuple[str, str, str, str, str] | None = None  #: base, 3sg, past, participle, ing
+    nounlike: bool = False  #: base and -s forms are mostly nouns ("a state", "reports")
+    stance: bool = False  #: the object must be a person, group or proposal ("backed the bill")
+    #: the subject belongs to the content and the writer is the source ("X seemed to C")
+    raising: bool = False
 
     def __attrs_post_init__(self) -> None:
         unknown = self.frames - FRAMES
@@ -58,13 +62,12 @@ class PhraseCue:
     polarity: Polarity = Polarity.POSITIVE
     kind: str = "verb"
 
+    words: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
     def __attrs_post_init__(self) -> None:
         if self.kind not in PHRASE_KINDS:
             raise LexiconError(f"phrase cue {self.phrase!r}: unknown kind {self.kind!r}")
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.phrase.lower().split())
+        object.__setattr__(self, "words", tuple(self.phrase.lower().split()))
 
 
 @attrs.frozen
@@ -75,6 +78,17 @@ class NominalCue:
     certainty: Certainty = Certainty.CERTAIN
     polarity: Polarity = Polarity.POSITIVE
     artefact: bool = False  #: can stand for its author as subject: "a statement from X said"
+
+
+@attrs.frozen
+class CueAdjective:
+    """An adjective that attributes an attitude after "be": "is confident that"."""
+
+    adjective: str
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE
+    frames: frozenset[str] = frozenset({"that"})
+    preps: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -164,8 +178,15 @@ def _load_cue_verbs() -> list[CueVerb]:
         lemma, cert, pol, frames_s = cols[:4]
         frames: set[str] = set()
         preps: set[str] = set()
+        nounlike = stance = raising = False
         for f in filter(None, frames_s.split(",")):
-            if f.startswith("p:"):
+            if f == "n":
+                nounlike = True
+            elif f == "s":
+                stance = True
+            elif f == "r":
+                raising = True
+            elif f.startswith("p:"):
                 preps.update(f[2:].split("|"))
             else:
                 frames.add(f)
@@ -183,6 +204,9 @@ def _load_cue_verbs() -> list[CueVerb]:
                 frozenset(frames),
                 frozenset(preps),
                 forms,
+                nounlike,
+                stance,
+                raising,
             )
         )
     return out
@@ -199,6 +223,9 @@ def _merge_verbs(verbs: Iterable[CueVerb]) -> dict[str, CueVerb]:
                 frames=old.frames | v.frames,
                 preps=old.preps | v.preps,
                 forms=v.forms or old.forms,
+                nounlike=old.nounlike or v.nounlike,
+                stance=old.stance or v.stance,
+                raising=old.raising or v.raising,
             )
         out[v.lemma] = v
     return out
@@ -217,11 +244,14 @@ class Lexicon:
     cue_verbs: Mapping[str, CueVerb]
     phrase_cues: tuple[PhraseCue, ...]
     nominal_cues: Mapping[str, NominalCue]
+    cue_adjectives: Mapping[str, CueAdjective]
+    stance_objects: frozenset[str]
     source_nouns: Mapping[str, SourceNoun]
     media: tuple[str, ...]
     attitudes: tuple[str, ...]
     abbreviations: frozenset[str]
     acronyms: frozenset[str]
+    note_labels: frozenset[str]
     word_classes: Mapping[str, frozenset[str]]
 
     # derived indexes, built once
@@ -230,7 +260,15 @@ class Lexicon:
         init=False, eq=False, repr=False
     )
     attitude_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    attitudes_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    attitude_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     media_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
+    media_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    cue_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         forms: dict[str, list[VerbForm]] = {}
@@ -256,11 +294,28 @@ class Lexicon:
                 att.extend(tuple(a.replace("{be}", b).split()) for b in be)
             else:
                 att.append(tuple(a.split()))
-        object.__setattr__(self, "attitude_words", tuple(sorted(set(att), key=lambda t: -len(t))))
+        att_sorted = tuple(sorted(set(att), key=lambda t: -len(t)))
+        object.__setattr__(self, "attitude_words", att_sorted)
+        by_att: dict[str, list[tuple[str, ...]]] = {}
+        for t in att_sorted:
+            by_att.setdefault(t[0], []).append(t)
+        object.__setattr__(self, "attitudes_by_first", {k: tuple(v) for k, v in by_att.items()})
+        object.__setattr__(self, "attitude_first", frozenset(by_att))
+        media = tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t)))
+        object.__setattr__(self, "media_words", media)
+        by_media: dict[str, list[tuple[str, ...]]] = {}
+        for m in media:
+            by_media.setdefault(m[0], []).append(m)
+        object.__setattr__(self, "media_by_first", {k: tuple(v) for k, v in by_media.items()})
+        # every word a cue can start with: the engine looks no further at any other word
         object.__setattr__(
             self,
-            "media_words",
-            tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t))),
+            "cue_first",
+            frozenset(self.verb_forms)
+            | frozenset(self.phrases_by_first)
+            | frozenset(self.cue_adjectives)
+            | frozenset(self.nominal_cues)
+            | self.word_classes.get("light_verb", frozenset()),
         )
 
     def words(self, cls: str) -> frozenset[str]:
@@ -286,6 +341,7 @@ class Lexicon:
         cue_verbs: Iterable[CueVerb] = (),
         phrase_cues: Iterable[PhraseCue] = (),
         nominal_cues: Iterable[NominalCue] = (),
+        cue_adjectives: Iterable[CueAdjective] = (),
         source_nouns: Iterable[SourceNoun] = (),
         media: Iterable[str] = (),
         attitudes: Iterable[str] = (),
@@ -297,15 +353,20 @@ class Lexicon:
         noms.update((n.noun.lower(), n) for n in nominal_cues)
         srcs = dict(self.source_nouns)
         srcs.update((s.noun.lower(), s) for s in source_nouns)
+        adjs = dict(self.cue_adjectives)
+        adjs.update((a.adjective.lower(), a) for a in cue_adjectives)
         return Lexicon(
             cue_verbs=verbs,
             phrase_cues=(*self.phrase_cues, *phrase_cues),
             nominal_cues=noms,
+            cue_adjectives=adjs,
+            stance_objects=self.stance_objects,
             source_nouns=srcs,
             media=(*self.media, *media),
             attitudes=(*self.attitudes, *(a.lower() for a in attitudes)),
             abbreviations=self.abbreviations | {a.lower().rstrip(".") for a in abbreviations},
             acronyms=self.acronyms,
+            note_labels=self.note_labels,
             word_classes=self.word_classes,
         )
 
@@ -345,6 +406,20 @@ def _default() -> Lexicon:
             cols[0].lower(),
             SourceNoun(cols[0].lower(), _enum(SourceKind, cols[1], where), _bool(cols[2], where)),  # type: ignore[arg-type]
         )
+    adjs = {}
+    for n, cols in _rows("cue_adjectives.tsv"):
+        where = f"cue_adjectives.tsv line {n}"
+        if len(cols) != 4:
+            raise LexiconError(f"{where}: expected adjective, certainty, polarity, frames")
+        frames = {f for f in cols[3].split(",") if f and not f.startswith("p:")}
+        preps = {p for f in cols[3].split(",") if f.startswith("p:") for p in f[2:].split("|")}
+        adjs[cols[0].lower()] = CueAdjective(
+            cols[0].lower(),
+            _enum(Certainty, cols[1], where),  # type: ignore[arg-type]
+            _enum(Polarity, cols[2], where),  # type: ignore[arg-type]
+            frozenset(frames),
+            frozenset(preps),
+        )
     abbrev, acro = set(), set()
     for _, cols in _rows("abbreviations.txt"):
         abbrev.add(cols[0].lower())
@@ -357,10 +432,13 @@ def _default() -> Lexicon:
         cue_verbs=_merge_verbs(_load_cue_verbs()),
         phrase_cues=tuple(phrases),
         nominal_cues=noms,
+        cue_adjectives=adjs,
+        stance_objects=frozenset(cols[0].lower() for _, cols in _rows("stance_objects.txt")),
         source_nouns=srcs,
         media=tuple(cols[0] for _, cols in _rows("media.txt")),
         attitudes=tuple(cols[0].lower() for _, cols in _rows("attitudes.tsv")),
         abbreviations=frozenset(abbrev),
         acronyms=frozenset(acro),
+        note_labels=frozenset(" ".join(cols) for _, cols in _rows("note_labels.txt")),
         word_classes=classes,
     )

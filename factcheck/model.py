@@ -62,6 +62,7 @@ class Role(enum.Enum):
     STANDFIRST = "standfirst"
     DATELINE = "dateline"
     BODY = "body"
+    NOTE = "note"  #: an editor's note, a correction, a disclosure: not the article's claims
 
 
 class FlagKind(enum.Enum):
@@ -71,6 +72,33 @@ class FlagKind(enum.Enum):
     VAGUE_SOURCE = "vague_source"  #: "US officials", "state-run media", "a top adviser"
     UNHELD_ATTITUDE = "unheld_attitude"  #: "There are fears that", "It is believed that"
     CONFLICT = "conflict"  #: two claims that cannot both hold
+
+
+class Relation(enum.Enum):
+    """How a quantity's number bounds it (see docs/time-and-quantities.md)."""
+
+    EQ = "eq"  #: "144", "about 1,500" (approximate)
+    GT = "gt"  #: "more than 100", "over 50%"
+    GE = "ge"  #: "at least 7", "100 or more"
+    LT = "lt"  #: "fewer than 10", "nearly 100" (approximate)
+    LE = "le"  #: "up to 50", "as many as 40"
+    RANGE = "range"  #: "between 2,500 and 3,500", "10-15", "dozens"
+
+
+class ClaimKind(enum.Enum):
+    """What a claim asserts (see docs/conflicts.md)."""
+
+    QUANTITY = "quantity"  #: how many: "at least 12 people were killed"
+    DATE = "date"  #: when an event happened: "the ceasefire took effect on Sunday"
+    PROPOSITION = "proposition"  #: that something is so, or (a denial) that it is not
+
+
+class TimeKind(enum.Enum):
+    """What a time phrase says about its statement."""
+
+    EVENT = "event"  #: when something happens: "last week", "On Thursday morning", "in 2015"
+    DEADLINE = "deadline"  #: a limit: "within a week", "by Friday", "until October"
+    ANCHORED = "anchored"  #: counted from another event, not the publication: "hours after"
 
 
 @attrs.frozen(order=True)
@@ -166,6 +194,7 @@ class Quantity:
     unit: str | None = None  #: "%", "USD", ... ; None for counts
     about: str | None = None  #: what is counted: "suspected Islamic State group militants"
     about_span: Span | None = None
+    relation: Relation = Relation.EQ  #: how the number bounds the quantity
 
 
 @attrs.frozen
@@ -177,6 +206,8 @@ class TimeRef:
     start: dt.date | None = None
     end: dt.date | None = None
     note: str | None = None  #: why it could not be resolved, when it could not
+    kind: TimeKind = TimeKind.EVENT
+    main: bool = False  #: the statement's own time (at most one per statement)
 
     @property
     def resolved(self) -> bool:
@@ -213,6 +244,54 @@ class Statement:
     def attributed(self) -> bool:
         return bool(self.attributions)
 
+    @property
+    def time(self) -> TimeRef | None:
+        """The statement's own time (the one marked ``main``), if it has one."""
+        for t in self.times:
+            if t.main:
+                return t
+        return None
+
+
+@attrs.frozen
+class Claim:
+    """What one statement asserts, keyed so that claims about the same thing meet.
+
+    Claims with the same :attr:`key` are about the same thing (what is counted, the event,
+    the place, the time window; or the same proposition) and are compared with each other;
+    claims with different keys never are. See :mod:`factcheck.claims`.
+    """
+
+    key: str  #: claims about the same thing share it
+    kind: ClaimKind
+    span: Span  #: the words that make the claim: the figure, the time phrase, the content
+    text: str
+    statement: int  #: the index of its statement in its document
+    document: str | None = None  #: the id of its document
+    publisher: str | None = None
+    published: dt.datetime | None = None  #: when its document was published
+    source: Source | None = None  #: who says so; None: the publisher's own voice
+    certainty: Certainty = Certainty.CERTAIN
+    polarity: Polarity = Polarity.POSITIVE  #: negative: the source denies it
+    low: float | None = None  #: a figure's lowest value (None: unbounded)
+    high: float | None = None  #: a figure's highest value (None: unbounded)
+    approximate: bool = False  #: "about 300", "dozens": compared with a tolerance
+    margin: float = 0.0  #: how far a rounded figure may be off: "$143 million" is +-500,000
+    unit: str | None = None
+    time: TimeRef | None = None  #: the statement's own time (for a date claim, the date)
+
+
+@attrs.frozen
+class Conflict:
+    """Claims about the same thing that cannot all hold, each with who says so and when."""
+
+    kind: ClaimKind
+    key: str  #: the key the claims share
+    subject: str  #: what is in dispute, in words: "people killed (explosion, Kabul, 2017-11-06)"
+    claims: tuple[Claim, ...]  #: every claim in dispute, earliest published first
+    reason: str  #: why they cannot all hold
+    revision: bool = False  #: a later report of the same outlet or source changed its claim
+
 
 @attrs.frozen
 class Document:
@@ -224,6 +303,7 @@ class Document:
     publisher: str | None = None
     published: dt.datetime | None = None
     dateline: Span | None = None
+    conflicts: tuple[Conflict, ...] = ()  #: claims of this article that cannot all hold
 
     @property
     def attributions(self) -> tuple[Attribution, ...]:

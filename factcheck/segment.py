@@ -53,6 +53,15 @@ def is_dateline(line: str) -> bool:
     return len(other) <= 6
 
 
+_LABEL_RE = re.compile(r"([A-Za-z][A-Za-z'’ ]{0,24}):")
+
+
+def _note_label(text: str, s: int, e: int) -> str:
+    """The label of a paragraph that starts "Editor's note:", "Correction:", lower case."""
+    m = _LABEL_RE.match(text, s, e)
+    return m.group(1).lower().replace("’", "'").strip() if m else ""
+
+
 def segment(text: str, lexicon: Lexicon) -> list[Paragraph]:
     """Paragraphs of ``text`` with their sentences, quotations and roles."""
     paras = list(paragraphs(text))
@@ -66,6 +75,10 @@ def segment(text: str, lexicon: Lexicon) -> list[Paragraph]:
                 for m in range(1, k):
                     roles[m] = Role.STANDFIRST
                 break
+    labels = lexicon.note_labels
+    for k, (s, e) in enumerate(paras):
+        if roles[k] is Role.BODY and _note_label(text, s, e) in labels:
+            roles[k] = Role.NOTE
     out = []
     for (s, e), role in zip(paras, roles, strict=True):
         if role in (Role.HEADLINE, Role.DATELINE):

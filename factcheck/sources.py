@@ -141,21 +141,19 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _media(words: list[str], lexicon: Lexicon) -> bool:
+    """Does the mention name a news organisation ("the Anadolu news agency"), or begin a word
+    with one ("CNNTurk")?"""
     low = [w.lower() for w in words]
-    for m in lexicon.media_words:
-        n = len(m)
-        for k in range(len(low) - n + 1):
-            if tuple(low[k : k + n]) == m:
+    by_first = lexicon.media_by_first
+    for k, w in enumerate(low):
+        for m in by_first.get(w, ()):
+            if tuple(low[k : k + len(m)]) == m:
                 return True
-        if n == 1 and len(m[0]) >= 2 and m[0].upper() == m[0].upper():
-            # a brand that begins a word: "CNNTurk"
-            for w in words:
-                if (
-                    w[: len(m[0])].lower() == m[0]
-                    and w[:1].isupper()
-                    and len(w) > len(m[0])
-                    and w[len(m[0])].isupper()
-                ):
+        orig = words[k]
+        if orig[:1].isupper():
+            # a brand that begins a word: "CNNTurk" (the next letter is a capital)
+            for cut in range(2, min(len(orig), 12)):
+                if orig[cut].isupper() and (w[:cut],) in by_first.get(w[:cut], ()):
                     return True
     return False
 
@@ -172,14 +170,20 @@ def same_entity(a: MentionInfo, b: MentionInfo) -> bool:
     an, bn = a.issuer or a.name, b.issuer or b.name
     if an.lower() == bn.lower():
         return True
-    if a.head and a.head == b.head and a.names & b.names:
+    # "The Assad regime" and "The regime of Bashar al Assad": one head, a name in common (the
+    # head itself does not count: "Interior Ministry" and "Defence Ministry" differ)
+    if a.head and a.head == b.head and (a.names - {a.head}) & (b.names - {b.head}):
         return True
     people = (SourceKind.PERSON, SourceKind.OFFICIAL)
-    # "Clinton" and "Hillary Clinton", "Mr. Trump" and "Donald Trump": the surname matches
-    return (
+    # "Clinton" and "Hillary Clinton", "Mr. Trump" and "Donald Trump": the surname matches,
+    # and the first names, when both mentions give one, too ("Ana Costa" is not "Maria Costa")
+    if not (
         a.kind in people
         and b.kind in people
         and a.head == b.head
         and a.head in a.names
         and b.head in b.names
-    )
+    ):
+        return False
+    a_first, b_first = a.names - {a.head}, b.names - {b.head}
+    return not (a_first and b_first and not a_first & b_first)

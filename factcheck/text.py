@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import attrs
-
 from .lexicon import Lexicon
 
 # Words (with inner hyphens and apostrophes: "state-run", "Clinton's", "doesn't"), dotted
@@ -24,6 +22,7 @@ _TOKEN_RE = re.compile(
 )
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
 # Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))".
 _END_RE = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s|$)")
 
@@ -31,27 +30,81 @@ OPEN_QUOTES = frozenset({"“", "‘‘", "``", "«"})
 CLOSE_QUOTES = frozenset({"”", "’’", "»"})
 STRAIGHT_QUOTES = frozenset({'"', "''"})
 QUOTE_CHARS = frozenset('"“”«»')
+_QUOTE_RE = re.compile(r"''|``|[\"“”«»]")
 
 
-@attrs.define(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    low: str  # lower case, curly apostrophes made straight
+    """A word or symbol with its offsets (a plain slotted class: millions are made)."""
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("end", "is_cap", "low", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low  # lower case, curly apostrophes made straight
+        self.is_cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    out = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
-        out.append(Token(m.start(), m.end(), w, w.lower().replace("’", "'")))
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, abbreviations: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    A word in ``abbreviations`` keeps its full stop: "Mr." and "Nov." are one token each.
+    """
+    out: list[Token] = []
+    app = out.append
+    pos = start
+    prev: Token | None = None
+    stop = len(text) if end is None else end
+    while stop > start and text[stop - 1].isspace():  # trailing space would be rescanned
+        stop -= 1
+    # one C-level pass gives each token with the white space before it; offsets add up
+    for space, w in _SPACED_TOKEN_RE.findall(text, start, stop):
+        pos += len(space)
+        e = pos + len(w)
+        if (
+            w == "."
+            and prev is not None
+            and not space
+            and (prev.low in abbreviations or (len(prev.text) == 1 and prev.is_cap))
+        ):
+            prev.end = e
+            prev.text += "."
+            prev.low += "."
+            pos = e
+            continue
+        low = w.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if "'" in low and (cut := _clitic(low)):
+            # "he's" -> "he" "'s", "doesn't" -> "does" "n't", "Clinton's" -> "Clinton" "'s"
+            app(Token(pos, pos + cut, w[:cut], low[:cut]))
+            prev = Token(pos + cut, e, w[cut:], low[cut:])
+        else:
+            prev = Token(pos, e, w, low)
+        app(prev)
+        pos = e
     return out
+
+
+_CLITICS = ("'s", "'re", "'ve", "'ll", "'d", "'m")
+
+
+def _clitic(low: str) -> int:
+    """Where a clitic starts in a word ("he's", "don't"), or 0."""
+    if "'" not in low or len(low) < 3:
+        return 0
+    if low.endswith("n't") and len(low) > 3:
+        return len(low) - 3
+    for c in _CLITICS:
+        if low.endswith(c) and len(low) > len(c):
+            return len(low) - len(c)
+    return 0
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -128,29 +181,21 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     open_at = -1
-    i = start
-    while i < end:
-        ch = text[i]
-        width = 1
-        if ch in "'`" and i + 1 < end and text[i + 1] == ch:  # '' and `` (NYT style)
-            width = 2
-            kind = "open" if ch == "`" else _straight_kind(text, i, i + 2, start, end)
-        elif ch == "“" or ch == "«":
+    for m in _QUOTE_RE.finditer(text, start, end):
+        i = m.start()
+        ch = m.group()
+        if ch == "``" or ch == "“" or ch == "«":
             kind = "open"
         elif ch == "”" or ch == "»":
             kind = "close"
-        elif ch == '"':
-            kind = _straight_kind(text, i, i + 1, start, end)
-        else:
-            i += 1
-            continue
+        else:  # " and '' pair by position
+            kind = _straight_kind(text, i, m.end(), start, end)
         if kind == "open":
             if open_at < 0:
                 open_at = i
         elif kind == "close" and open_at >= 0:
-            out.append((open_at, i + width))
+            out.append((open_at, m.end()))
             open_at = -1
-        i += width
     if open_at >= 0:
         out.append((open_at, end))
     return out

@@ -31,3 +31,15 @@ def test_unbalanced_quotes_do_not_break() -> None:
     for a in doc.attributions:
         for sp in a.spans:
             assert 0 <= sp.start <= sp.end <= len(doc.text)
+
+
+def test_published_in_a_repeated_hour_round_trips() -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    when = dt.datetime(2021, 10, 31, 1, 30, fold=1, tzinfo=ZoneInfo("Europe/London"))
+    doc = factcheck.analyze("The mayor said the road was closed.", published=when)
+    assert doc.published is not None
+    assert doc.published.utcoffset() == when.utcoffset()
+    assert doc.published.timestamp() == when.timestamp()
+    assert factcheck.Document.from_json(doc.to_json()) == doc

@@ -75,3 +75,10 @@ def test_statements_are_ordered_and_disjoint(text: str) -> None:
     for stmt in doc.statements:
         assert stmt.span.start >= ends
         ends = stmt.span.end
+
+
+@given(st.one_of(st.text(), news_like))
+def test_spans_of_is_to_spans_of_analyze(text: str) -> None:
+    from factcheck.spans import spans_of, to_spans
+
+    assert spans_of(text, nested=True) == to_spans(factcheck.analyze(text), nested=True)

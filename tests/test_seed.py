@@ -95,3 +95,11 @@ def test_spans_output_is_exact(doc: Document) -> None:
 def test_explicit_published_wins(seed_text: str) -> None:
     when = dt.datetime(2017, 11, 10, 8, 0, tzinfo=dt.UTC)
     assert factcheck.analyze(seed_text, published=when).published == when
+
+
+def test_spans_of_equals_to_spans_of_analyze(seed_text: str) -> None:
+    from factcheck.spans import spans_of
+
+    doc = factcheck.analyze(seed_text)
+    assert spans_of(seed_text) == to_spans(doc)
+    assert spans_of(seed_text, nested=True) == to_spans(doc, nested=True)

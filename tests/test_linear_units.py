@@ -1,0 +1,57 @@
+"""Regression tests for work that grew with the square of a sentence's length, found by
+repeating one unit of text (a cue, a quotation, a figure) many times. Linear time is checked
+by counting calls, not by the clock: four times the text may cost at most 4.5 times the calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import factcheck
+
+
+def calls(fn: Callable[..., Any], *args: Any) -> int:
+    n = 0
+
+    def count(frame: object, event: str, arg: object) -> None:
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    old = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(old)
+    return n
+
+
+UNITS = {
+    # find._np_left_scan walked left without bound over "said" read as nouns
+    "the spokesman said": "The spokesman said ",
+    # find._cut_at_but scanned each noun-phrase content to the sentence's end
+    "who said the plan": "a man who said the plan ",
+    # find._subject_with_clauses looked back to the sentence's start for every cue
+    "apposition and relative clause": "X, a man who told them, said ",
+    # claims: every denial's content tested against every attribution
+    "denials": "he denied the report, but he ",
+    # resolve.continue_quotes went through every later quotation for every cue
+    "split quotations": '"a," he said, "b," ',
+    "inverted split quotations": "\u201cx,\u201d said Y, ",
+    # claims: every figure looked for its first token from the statement's start
+    "figures": "at least 20 dead, ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNITS))
+def test_one_long_sentence_of_a_repeated_unit_is_read_in_linear_time(name: str) -> None:
+    unit = UNITS[name]
+    factcheck.analyze(unit * 50)  # warm up: lexicons are built once
+    short = calls(factcheck.analyze, unit * 150)
+    long = calls(factcheck.analyze, unit * 600)
+    assert long / short <= 4.5, f"{name}: {long / short:.1f}x the calls for 4x the text"
