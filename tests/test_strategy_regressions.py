@@ -152,6 +152,20 @@ def test_nested_sources_end_at_the_outer_cue(text: str, cue: str, source: str) -
     assert [parts(doc, a)[:2] for a in inner] == [(source, cue)]
 
 
+def test_they_continues_a_plural_source_that_opens_the_sentence() -> None:
+    """ "Officials" is capitalised because it opens the sentence, not because it is a name: it
+    is plural, and "They" continues it."""
+    doc = factcheck.analyze(
+        "Officials denied that 2,500 protesters had left their homes. "
+        'They added: "We have closed the bridge."'
+    )
+    first, then = doc.attributions
+    assert first.source is not None and then.source is not None
+    assert then.source.entity == first.source.entity == "Officials"
+    assert then.source.antecedent == first.source.span
+    assert (then.source.kind, then.source.vague) == (first.source.kind, first.source.vague)
+
+
 def test_business_issues_is_still_a_noun_phrase() -> None:
     """The opening-name rule needs an object after the verb: "Business issues rarely excite"."""
     assert factcheck.analyze("Business issues rarely excite voters.").attributions == ()
