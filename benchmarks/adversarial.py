@@ -7,7 +7,8 @@
 For each input it prints its size, the time ``analyze`` takes, the time per character, and that
 time as a ratio to ordinary prose of the same length (prose written by
 :func:`factcheck.strategies.articles`, so no corpus text is needed; for inputs longer than
-``--prose-cap`` characters the prose is timed at the cap, as prose itself is not yet linear).
+``--prose-cap`` characters the prose is timed at the cap, to keep the run short: prose is
+linear, tests/test_linear.py).
 The aim: every ratio within 10. Each input runs in a child process with a time limit
 (``--timeout``); an input that runs out of time is shown as ``>`` its limit.
 """
