@@ -82,6 +82,7 @@ class _Words:
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
+    figure_preposition: frozenset[str]
     light_verb: frozenset[str]
     singular_s: frozenset[str]
     attitude_noun: frozenset[str]
@@ -467,6 +468,36 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
     )
 
 
+def _opening_name(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k``, the first of its sentence, a name: capitalised, and no word the lexicon
+    knows in lower case (not "Government", "Officials", "The", "Reports")?"""
+    t = ctx.toks[k]
+    w = t.low
+    return (
+        k == a
+        and t.is_cap
+        and t.text[1:2].islower()
+        and w not in ctx.lex.source_nouns
+        and w not in ctx.lex.verb_forms
+        and w not in ctx.lex.sentence_starters
+        and not any(w in ws for ws in ctx.lex.word_classes.values())
+    )
+
+
+def _object_follows(ctx: _Ctx, k: int) -> bool:
+    """Does a verb's object or clause start at token ``k`` ("fears the port", "fears troops"),
+    not an adverb and a verb ("Business issues rarely excite")?"""
+    if k >= len(ctx.toks) or ctx.quote_of[k] >= 0:
+        return False
+    t = ctx.toks[k]
+    w = t.low
+    if _figure_start(ctx, k, len(ctx.toks)):
+        return True  # "fears about 27 people"
+    if not t.text[:1].isalnum() or w in ctx.adv or _ly_adverb(ctx, k) or w in ctx.prep:
+        return False
+    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or _verb_like(ctx, k))
+
+
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
     """After a determiner or possessive the word is a noun: "the report", "his claims", and
     after a determiner and a common adjective: "the new rules", "the first reports"."""
@@ -543,6 +574,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 or _document_noun(ctx, p)  # "data show"
                 or (not nounlike and prev.is_cap and i - 1 > a)
                 or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
+                or _quote_ends_clause(ctx, i - 1)  # '"C," report state-run media'
             ):
                 return vf
             if not nounlike and not (
@@ -565,8 +597,10 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 p in ctx.w.singular_subject
                 or p in ctx.adv
                 or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
+                or (_opening_name(ctx, i - 1, a) and _object_follows(ctx, i + 1))  # "Lopez fears"
                 or ("-" not in p and _determined_noun(ctx, i - 1, a, any_word=True))
                 or _document_noun(ctx, p)  # "a new CNN/ORC poll shows", "records show"
+                or _quote_ends_clause(ctx, i - 1)  # '"C," reports Reuters'
             ):
                 continue
             return vf
@@ -691,7 +725,7 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
         g0 -= 2
         g0 = _auxiliaries_left(ctx, g0, a)
     # a sentence-initial adverb ("Later, ...") does not join the group
-    while g0 < i and ctx.toks[g0].low in ctx.adv and (g0 == a or ctx.toks[g0 - 1].low == ","):
+    while g0 < i and ctx.toks[g0].low in ctx.adv and g0 == a:
         g0 += 1
     return g0, passive, negated, hedged
 
@@ -722,13 +756,24 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return TO
     if w in ctx.w.wh:
         return WH_
-    if w == "at" and j + 1 < b and ctx.toks[j + 1].low in ctx.w.quantity_bound:
-        return NP  # "said at least 27 people had left"
+    if _figure_start(ctx, j, b):
+        return NP  # "said at least 27 people had left", "said about 27 people had left"
     if w in ctx.prep:
         return PREP
     if w in CLAUSE_PUNCT or w in ctx.conj or w in QUOTE_MARKS:
         return OTHER
     return NP
+
+
+def _figure_start(ctx: _Ctx, j: int, b: int) -> bool:
+    """Does a figure start at token ``j`` with a preposition: "at least 27", "about 1,500",
+    "between 2,500 and 3,500" (a noun phrase, not an adjunct)?"""
+    if j + 1 >= b:
+        return False
+    w, nxt = ctx.toks[j].low, ctx.toks[j + 1].low
+    if w == "at":
+        return nxt in ctx.w.quantity_bound
+    return w in ctx.w.figure_preposition and (nxt[:1].isdigit() or nxt in ctx.w.number_word)
 
 
 def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) -> Found | None:
@@ -958,19 +1003,23 @@ def _postposed(
     toks = ctx.toks
     prev = g0 - 1
     # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
+    # a verb that takes a recipient ("warned residents") only right after a quotation, and only
+    # when its noun phrase ends the sentence: '"C," warned the ministry.'
+    takes_rcp = "rcp" in verb.frames
     if (
         tag != "ing"
-        and "rcp" not in verb.frames
         and prev >= a
-        and (toks[prev].low == "," or _closes_quote(ctx, prev))
+        and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp))
     ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
         if np is not None:
             j = _tail_end(ctx, np[1], b)
-            if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":"):
+            if j >= b or toks[j].low in SENT_END or (not takes_rcp and toks[j].low in (",", ":")):
                 content = _content_before(ctx, prev, a)
+                if content and toks[prev].low == "," and _apposition_only(ctx, content[0][0], prev):
+                    content = []  # "Maria Lopez, an aid worker, said C": no clause before
                 if content:
                     if j < b and toks[j].low in (",", ":"):
                         content += _quote_after(ctx, j + 1, b)
@@ -1013,6 +1062,21 @@ def _only_a_name(ctx: _Ctx, a: int, k: int) -> bool:
     return 0 < k - a <= 4 and all(ctx.toks[m].is_cap for m in range(a, k))
 
 
+def _apposition_only(ctx: _Ctx, start: int, k: int) -> bool:
+    """Are the tokens from offset ``start`` up to token ``k`` a noun phrase and an apposition
+    ("Maria Lopez, an aid worker"): a comma, and no verb or quotation (no clause)?"""
+    toks = ctx.toks
+    comma = False
+    m = k - 1
+    while m >= 0 and toks[m].start >= start:
+        t = toks[m]
+        if ctx.quote_of[m] >= 0 or t.low in ctx.aux or t.low in ctx.modal or _verb_like(ctx, m):
+            return False
+        comma = comma or t.low == ","
+        m -= 1
+    return comma
+
+
 def _fronted_participle(ctx: _Ctx, a: int, k: int) -> bool:
     """Does the sentence open with a participle clause ending at ``k`` ("Asked whether he
     would, ...", "When asked about it, ...", "Speaking to reporters, ...")?"""
@@ -1032,6 +1096,8 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
     j = _skip_adjuncts(ctx, j, b)
     if j >= b or toks[j].low in SENT_END or toks[j].low in (",", ":", ";"):
         return j
+    if _figure_start(ctx, j, b):
+        return j  # "said the army rescued at least 27 people": a figure, not an adjunct
     k = j + 1 if (toks[j].low in ctx.adv or _ly_adverb(ctx, j)) and j + 1 < b else j
     if toks[k].low in ctx.w.temporal_subordinator:
         # '"...," he said after the prosecutor read the facts': a clause of time closes it
@@ -1091,6 +1157,12 @@ def _quote_ends_before(ctx: _Ctx, a: int) -> bool:
 def _previous_quote(ctx: _Ctx, a: int) -> list[tuple[int, int]]:
     q = ctx.quote_of[a - 1]
     return [ctx.quotes[q]] if q >= 0 else []
+
+
+def _quote_ends_clause(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` the closing mark of a quotation that ends with a comma, a question or an
+    exclamation mark inside it ('"C," reports Reuters'): what follows is its cue, not a noun?"""
+    return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] in ",?!"
 
 
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
@@ -1189,7 +1261,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 m += 1
             k = m
             continue
-        if w == "at" and k + 1 < b and toks[k + 1].low in ctx.w.quantity_bound:
+        if _figure_start(ctx, k, b):
             break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
@@ -1274,6 +1346,12 @@ def _content_after(
                 if nxt == COMMA and k + 1 < b and ctx.quote_of[k + 1] >= 0:
                     c = _content_from(ctx, k + 1, b)
                     return (c, None) if c else None
+            # "told reporters the port was closed", "told him they would": a bare clause after
+            # a recipient that ends where a determiner or a subject pronoun begins the clause
+            r = _recipient_end(ctx, j, b)
+            if r is not None and _bare_clause(ctx, r, b):
+                c = _content_from(ctx, r, b)
+                return (c, None) if c else None
         if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
             c = _content_from(ctx, j, b)
             if cat == NP and not _bare_clause(ctx, j, b):
@@ -1307,6 +1385,25 @@ def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple
     if n < len(marks) and toks[marks[n] + 2].end <= e:
         return [_span(ctx, j, marks[n])]
     return content
+
+
+def _recipient_end(ctx: _Ctx, j: int, b: int) -> int | None:
+    """Where a recipient starting at ``j`` ends, when a determiner or a subject pronoun right
+    after it starts something new: "him | the", "reporters | they", "the BBC | the"."""
+    toks = ctx.toks
+    if toks[j].low in ctx.w.object_pronoun:
+        k = j + 1
+    else:
+        k = j + 1 if toks[j].low in ctx.det else j
+        while k < b and k - j < 6 and _np_token(ctx, k) and not ctx.stop(k):
+            w = toks[k].low
+            if w in ctx.det or w in ctx.subj or w in ctx.prep or w in ctx.verbs:
+                break
+            k += 1
+    if k >= b or k == j:
+        return None
+    w = toks[k].low
+    return k if (w in ctx.det and w not in ctx.quant_pron) or w in ctx.subj else None
 
 
 def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
@@ -1805,9 +1902,20 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
 
 def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     """Is the verb form at ``k`` used as a noun: "the report", "The IG report", "polls"?"""
-    if _is_noun_context(ctx, k, a) or _determined_noun(ctx, k, a, any_word=True):
+    if _is_noun_context(ctx, k, a):
         return True
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    if (
+        forms
+        and not any(f.verb.nounlike or f.tag in ("base", "ing") for f in forms)
+        and any(f.tag in ("past", "3sg") for f in forms)
+        and not (k > a and ctx.toks[k - 1].low in ctx.det)  # "Some advocates for the plan"
+    ):
+        # "The ministry said officials said", "The ministry says police said": a finite verb
+        # that is no noun ends the noun phrase
+        return False
+    if _determined_noun(ctx, k, a, any_word=True):
+        return True
     return any(f.verb.nounlike and f.tag in ("base", "3sg") for f in forms) and not (
         k - 1 >= a and ctx.toks[k - 1].low in ctx.subj
     )
@@ -1823,7 +1931,11 @@ def _modifier(ctx: _Ctx, k: int, a: int) -> bool:
         return False
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
     prev = ctx.toks[k - 1].low if k > a else ""
-    return any(f.tag in ("base", "3sg") for f in forms) and prev not in ctx.subj
+    if prev in ctx.subj or prev in ctx.w.plural_noun or (k > a and _plural_noun(ctx, k - 1)):
+        return False  # "Sources say analysts": a verb after its subject
+    # a noun that modifies is singular ("report card", "press secretary"); the -s form of a
+    # verb that is rarely a noun is a verb ("says US officials")
+    return any(f.tag == "base" or (f.tag == "3sg" and f.verb.nounlike) for f in forms)
 
 
 def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
@@ -1988,6 +2100,19 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
             break
         if not _np_token(ctx, k):
             break
+        if (
+            k > j
+            and w.endswith("ed")
+            and not t.is_cap
+            and toks[k - 1].low not in ctx.det
+            and k + 1 < b
+            and (
+                toks[k + 1].low in ctx.det
+                or toks[k + 1].low[:1].isdigit()
+                or _figure_start(ctx, k + 1, b)
+            )
+        ):
+            break  # "the hospital treated 250 people": a past verb and its object
         k += 1
     if k == j:
         return None

@@ -100,10 +100,14 @@ def describe(mention: str, lexicon: Lexicon) -> MentionInfo:
             break
     pre = words[:cut]
     head = _strip_possessive(pre[-1]).lower() if pre else low[-1]
+    # capitalised words; not the first when it is capitalised only because it opens the
+    # sentence ("The ...", "Officials", "Police")
     names = frozenset(
         _strip_possessive(w).lower()
         for k, w in enumerate(words)
-        if w[:1].isupper() and not (k == 0 and low[0] in det) and w.lower() not in _TITLES
+        if w[:1].isupper()
+        and not (k == 0 and (low[0] in det or low[0] in lexicon.source_nouns))
+        and w.lower() not in _TITLES
     )
     name = _name(main, det)
     # an artefact speaks for its author: "a statement from Syria's general command"

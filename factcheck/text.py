@@ -81,7 +81,15 @@ def tokenize(
         low = w.lower()
         if "’" in low:
             low = low.replace("’", "'")
-        if "'" in low and (cut := _clitic(low)):
+        if (
+            low == "'"
+            and not space
+            and prev is not None
+            and prev.low[-1:] == "s"
+            and (e >= stop or text[e].isspace())
+        ):
+            low = "'s"  # "the teachers' union": a plural's possessive reads as "'s"
+        elif "'" in low and (cut := _clitic(low)):
             # "he's" -> "he" "'s", "doesn't" -> "does" "n't", "Clinton's" -> "Clinton" "'s"
             app(Token(pos, pos + cut, w[:cut], low[:cut]))
             prev = Token(pos + cut, e, w[cut:], low[cut:])
