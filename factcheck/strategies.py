@@ -617,10 +617,13 @@ class _Sentence:
 
 
 class _Keys:
-    """Fresh keys for marks."""
+    """Fresh keys for marks, and what one article has already said of each thing counted."""
 
     def __init__(self) -> None:
         self.n = 0
+        #: counted noun -> (kind, n, m): an article gives one figure for one thing counted, so
+        #: that a generated article holds no conflict (factcheck flags differing figures)
+        self.figures: dict[str, tuple[str, int, int]] = {}
 
     def __call__(self, prefix: str) -> str:
         self.n += 1
@@ -648,8 +651,13 @@ def _fmt_int(n: int) -> str:
 
 @st.composite
 def _quantity(draw: st.DrawFn, keys: _Keys, noun: str) -> tuple[list[_Piece], _QtySpec]:
-    kind = draw(st.sampled_from(("exact", "more_than", "about", "between", "at_least")))
-    n = draw(st.sampled_from((27, 100, 144, 250, 1500, 2500)))
+    if noun in keys.figures:
+        kind, n, m = keys.figures[noun]
+    else:
+        kind = draw(st.sampled_from(("exact", "more_than", "about", "between", "at_least")))
+        n = draw(st.sampled_from((27, 100, 144, 250, 1500, 2500)))
+        m = n + draw(st.sampled_from((1000, 500, 20))) if kind == "between" else n
+        keys.figures[noun] = (kind, n, m)
     key = keys("qty")
     if kind == "exact":
         words, spec = f"{_fmt_int(n)} {noun}", _QtySpec(key, n, n, False)
@@ -662,7 +670,6 @@ def _quantity(draw: st.DrawFn, keys: _Keys, noun: str) -> tuple[list[_Piece], _Q
         words = f"at least {_fmt_int(n)} {noun}"
         spec = _QtySpec(key, n, None, False, Relation.GE)
     else:
-        m = n + draw(st.sampled_from((1000, 500, 20)))
         words = f"between {_fmt_int(n)} and {_fmt_int(m)} {noun}"
         spec = _QtySpec(key, n, m, False, Relation.RANGE)
     return _mark(key, words), spec
@@ -2041,16 +2048,36 @@ UNDETERMINED: frozenset[str] = frozenset({"message", "about", "about_span", "not
 
 
 def differences(
-    actual: Any, expected: Any, *, ignore: Iterable[str] = UNDETERMINED, path: str = "doc"
+    actual: Any,
+    expected: Any,
+    *,
+    ignore: Iterable[str] = UNDETERMINED,
+    path: str = "doc",
+    conflicts: bool = False,
 ) -> list[str]:
     """Where ``actual`` differs from ``expected``, as readable lines (empty when they agree).
 
     Walks attrs objects field by field and tuples item by item. ``ignore`` names fields to skip
     anywhere (by default :data:`UNDETERMINED`); add ``"quantities"`` and ``"times"`` to compare
-    only attributions and flags.
+    only attributions and flags. The strategies write who says what, not whether two claims
+    of an article disagree (a denial and an assertion of the same words, two figures for one
+    thing): unless ``conflicts`` is true, documents are compared without their conflicts and
+    conflict flags (``factcheck.compare`` has tests of its own).
     """
     skip = frozenset(ignore)
+    if not conflicts:
+        actual, expected = _without_conflicts(actual), _without_conflicts(expected)
     return list(_diff(actual, expected, skip, path))
+
+
+def _without_conflicts(value: Any) -> Any:
+    if not isinstance(value, Document):
+        return value
+    statements = tuple(
+        attrs.evolve(st, flags=tuple(f for f in st.flags if f.kind is not FlagKind.CONFLICT))
+        for st in value.statements
+    )
+    return attrs.evolve(value, statements=statements, conflicts=())
 
 
 def _show(value: Any) -> str:

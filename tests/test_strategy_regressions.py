@@ -169,3 +169,26 @@ def test_they_continues_a_plural_source_that_opens_the_sentence() -> None:
 def test_business_issues_is_still_a_noun_phrase() -> None:
     """The opening-name rule needs an object after the verb: "Business issues rarely excite"."""
     assert factcheck.analyze("Business issues rarely excite voters.").attributions == ()
+
+
+def test_differences_leave_out_conflicts_unless_asked() -> None:
+    """Found by CI after the conflicts landed: a generated article may deny and assert the
+    same words ("X denied that troops rescued 27 people. According to X, troops rescued 27
+    people."); analyze rightly flags the conflict, which the strategies do not model."""
+    import attrs
+
+    from factcheck.strategies import differences
+
+    text = (
+        "Maria Lopez denied that troops rescued 27 people. "
+        "According to Lopez, troops rescued 27 people."
+    )
+    doc = factcheck.analyze(text)
+    assert doc.conflicts, "the engine flags the denial against the assertion"
+    plain = attrs.evolve(
+        doc,
+        statements=tuple(attrs.evolve(s, flags=()) for s in doc.statements),
+        conflicts=(),
+    )
+    assert differences(doc, plain) == []
+    assert differences(doc, plain, conflicts=True) != []
