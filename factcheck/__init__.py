@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .claims import claims_of
-from .conflicts import compare, conflicts_in_group, group_claims
+from typing import TYPE_CHECKING, Any
+
 from .lexicon import Lexicon
 from .model import (
     Attribution,
@@ -28,6 +28,30 @@ from .model import (
     TimeRef,
 )
 from .pipeline import analyze
+
+if TYPE_CHECKING:
+    from .claims import claims_of
+    from .conflicts import compare, conflicts_in_group, group_claims
+
+# claims and conflicts load on first use: a program that only reads attributions (or
+# "factcheck spans") starts without them
+_LAZY = {
+    "claims_of": "claims",
+    "compare": "conflicts",
+    "conflicts_in_group": "conflicts",
+    "group_claims": "conflicts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 __version__ = "0.1.0"
 

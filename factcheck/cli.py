@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 import attrs
 
 from . import __version__
-from .conflicts import DEFAULT_TOLERANCE
 from .corpus import (
     Failed,
     JsonLine,
@@ -47,6 +46,7 @@ from .corpus import (
 )
 from .inputs import BadRecord, Input, InputError, Record, parse_when, plan, read, safe_name
 from .inputs import total_size as _total_size
+from .model import DEFAULT_TOLERANCE
 from .progress import Progress
 
 if TYPE_CHECKING:

@@ -32,6 +32,7 @@ import attrs
 
 from .claims import ClaimWords, claims_of, denied_claims_of, describe_key
 from .model import (
+    DEFAULT_TOLERANCE,
     Claim,
     ClaimKind,
     Conflict,
@@ -43,8 +44,7 @@ from .model import (
     Statement,
 )
 
-DEFAULT_TOLERANCE = 0.1
-"""How far apart approximate figures may be and still agree: "about 300" is 270 to 330."""
+# DEFAULT_TOLERANCE (imported above) lives in model: the command line reads it without this module
 
 _INF = math.inf
 Range = tuple[float, float]

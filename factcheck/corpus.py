@@ -26,15 +26,12 @@ failed.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import pickle
 import signal
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -43,6 +40,12 @@ from .lexicon import Lexicon
 from .model import Document
 from .pipeline import analyze
 from .spans import spans_of
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+# multiprocessing and concurrent.futures are imported by the pool, when there is one: one job
+# ("factcheck spans --jobs 1", the library's analyze) starts without them
 
 T = TypeVar("T")
 
@@ -398,12 +401,18 @@ class _Pool:
     outcomes back in input order."""
 
     def __init__(self, work: Callable[[Record], Any], jobs: int) -> None:
+        from concurrent.futures.process import BrokenProcessPool
+
         self.work = work
         self.jobs = jobs
         self.executor: ProcessPoolExecutor | None = None
         self.deaths = 0  # records that killed their worker in a row
+        self.broken = BrokenProcessPool
 
     def start(self, workers: int) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(
             workers,
             # spawn: workers start clean (no inherited threads or locks), on every platform
@@ -421,7 +430,7 @@ class _Pool:
         records = [r for r in chunk if isinstance(r, Record)]
         try:
             return self.pool().submit(_run_chunk, records)
-        except BrokenProcessPool:
+        except self.broken:
             self.restart()
             return self.pool().submit(_run_chunk, records)
 
@@ -450,12 +459,12 @@ class _Pool:
         try:
             results = future.result()
             self.deaths = 0
-        except BrokenProcessPool:
+        except self.broken:
             # a worker died: every chunk still out with it went down too; hand those to a new
             # pool, and this one again a record at a time, to find the record that kills
             self.restart()
             for n, (other, fut) in enumerate(pending):
-                if fut.done() and isinstance(fut.exception(), BrokenProcessPool):
+                if fut.done() and isinstance(fut.exception(), self.broken):
                     pending[n] = (other, self.submit(other))
             results = self.isolate([r for r in chunk if isinstance(r, Record)])
         except Exception:  # a result that could not be sent back: find which
@@ -475,7 +484,7 @@ class _Pool:
                 try:
                     out.extend(solo.submit(_run_chunk, [record]).result())
                     self.deaths = 0
-                except BrokenProcessPool:
+                except self.broken:
                     solo.shutdown(wait=True, cancel_futures=True)
                     solo = None
                     self.deaths += 1

@@ -380,7 +380,8 @@ def conflicts_bag(
     By default the claims are :func:`factcheck.conflicts.keyed_claims` and the comparison
     :func:`factcheck.conflicts.conflicts_among` (with ``tolerance``): the conflicts are those of
     :func:`factcheck.compare` on the same documents, in no defined order."""
-    from factcheck.conflicts import DEFAULT_TOLERANCE, conflicts_among, keyed_claims
+    from factcheck.conflicts import conflicts_among, keyed_claims
+    from factcheck.model import DEFAULT_TOLERANCE
 
     if claims is None:
         claims = keyed_claims  # type: ignore[assignment]

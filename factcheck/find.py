@@ -92,6 +92,7 @@ class _Words:
     number_word: frozenset[str]
     object_pronoun: frozenset[str]
     participle_cue: frozenset[str]
+    naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
     relative: frozenset[str]
     singular_subject: frozenset[str]
@@ -609,7 +610,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
-                i + 1 < len(ctx.toks)
+                tok.low in ctx.w.naming_participle
+                and i + 1 < len(ctx.toks)
                 and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
@@ -663,8 +665,8 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
 
 def _indefinite_noun(ctx: _Ctx, k: int, a: int) -> bool:
     """Is token ``k`` a common noun after "a"/"an": "a group", "a website"?"""
-    if not ctx.toks[k].text[:1].isalnum():
-        return False  # "Lopez, an aid worker, said US officials": a comma is no noun
+    if not ctx.toks[k].text[:1].isalpha():
+        return False  # "Beruff, a Scott ally, called ...": the comma closed the apposition
     m = k
     while m > a and k - m < 3:
         m -= 1
@@ -833,6 +835,22 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     ok, source = _subject(ctx, g0, a, vf)
     if not ok:
         return None
+    if (
+        source is None
+        and vf.tag in ("past", "part")
+        and g1 + 1 < b
+        and ctx.toks[g1].low == "by"
+        and not (g0 > a and ctx.toks[g0 - 1].low == "as")  # "as shown by": a comparison
+    ):
+        # "when asked by a reporter whether ...", "Asked by Stephanopoulos to respond": the
+        # agent of the reduced passive is the source
+        agent = _np_right(ctx, g1 + 1, b, apposition=False)
+        if agent is not None:
+            ends = (m for m in range(*agent) if ctx.toks[m].low in ctx.w.wh | {"to"})
+            e = next(ends, agent[1])
+            if e > agent[0]:
+                source = _span(ctx, agent[0], e)
+                g1 = e
     after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None
@@ -943,6 +961,13 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     fronted participle: "Asked whether ..."); (False, None) when it cannot attribute here."""
     toks = ctx.toks
     left = g0 - 1
+    if (
+        left - 2 >= a
+        and toks[left].low in ctx.time
+        and toks[left - 1].low in ctx.w.time_preposition
+        and toks[left - 2].low in ctx.w.coordinator
+    ):
+        left -= 2  # "... but on Tuesday wrote that": the coordinated verb's subject
     if left >= a:
         lw = toks[left].low
         if (lw in ctx.w.relative and lw != "that") or (
@@ -1027,8 +1052,15 @@ def _postposed(
         after = _quote_after(ctx, j + 1, b)
         if after and before >= a and _fronted_participle(ctx, a, before):
             return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
+        if after and before >= a and _only_a_name(ctx, a, before):
+            return None  # 'Joe Smith, head of X stated, "..."': the name is the source's
         content += after
     return content, _span(ctx, *src)
+
+
+def _only_a_name(ctx: _Ctx, a: int, k: int) -> bool:
+    """Is the clause before token ``k`` (from the sentence's start) a name and nothing else?"""
+    return 0 < k - a <= 4 and all(ctx.toks[m].is_cap for m in range(a, k))
 
 
 def _apposition_only(ctx: _Ctx, start: int, k: int) -> bool:
@@ -1268,7 +1300,15 @@ def _content_after(
     it) or None when nothing the verb's frames allow follows."""
     toks = ctx.toks
     frames = verb.frames
-    j = _skip_adjuncts(ctx, g1, b)
+    if (
+        not joined
+        and g1 + 1 < b
+        and toks[g1].low in ctx.time
+        and toks[g1 + 1].low in verb.preps
+    ):
+        j = g1 + 1  # "Asked Tuesday about the emails": the time, then the joined preposition
+    else:
+        j = _skip_adjuncts(ctx, g1, b)
     cat = _follow(ctx, j, b)
     if joined:
         if cat in (END, COMMA, OTHER):
@@ -1285,6 +1325,11 @@ def _content_after(
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
     if cat in (THAT, TO, WH_) and cat in frames:
+        c = _content_from(ctx, j, b)
+        return (c, None) if c else None
+    if cat == PREP and j > g1 and toks[j].low in verb.preps:
+        # "Asked Tuesday about the emails": a joined preposition after an adjunct opens the
+        # content, which keeps it (as PolNeAR does when the preposition is not next to the verb)
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
     if cat == NP or (cat == THAT and "np" in frames):
@@ -1501,6 +1546,13 @@ def _coordinated_cue(ctx: _Ctx, k: int, b: int) -> bool:
     toks = ctx.toks
     while k < b and (toks[k].low in ctx.adv or toks[k].low in ctx.aux or toks[k].low in ctx.modal):
         k += 1
+    if (
+        k + 1 < b
+        and toks[k].low in ctx.w.time_preposition
+        and toks[k + 1].low in ctx.time
+        and toks[k + 1].low not in ctx.det
+    ):
+        k += 2  # "but on Tuesday wrote that"
     if k >= b:
         return False
     forms = ctx.lex.verb_forms.get(toks[k].low, ())

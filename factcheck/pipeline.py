@@ -5,15 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from .conflicts import flag_conflicts
 from .find import Found, find_in_paragraph
 from .flags import statement_flags, unheld_attitude
 from .lexicon import Lexicon
-from .measure import measure
 from .model import Attribution, Document, Role, Span, Statement
 from .resolve import continue_quotes, resolve
 from .segment import Paragraph, segment
-from .timeref import inline_dateline, parse_dateline
 
 
 def check_text(text: object, caller: str) -> None:
@@ -76,6 +73,11 @@ def analyze(
     ``published`` wins over a dateline found in the text. Raises :class:`TypeError` when
     ``text`` is not a ``str``.
     """
+    # the stages that only analyze runs are imported here, so that "factcheck spans" (which
+    # needs attributions only) starts without them
+    from .conflicts import flag_conflicts
+    from .measure import measure
+
     check_text(text, "analyze")
     if published is not None and not isinstance(published, dt.datetime):
         raise TypeError(f"published must be a datetime.datetime, got {type(published).__name__}")
@@ -112,6 +114,8 @@ def _fixed_offset(when: dt.datetime | None) -> dt.datetime | None:
 def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.datetime | None]:
     """The dateline's span and the moment it names: a dateline line, or else a dateline that
     opens the first paragraph of the body ("ANKARA, Nov 9 (Reuters) -")."""
+    from .timeref import inline_dateline, parse_dateline
+
     for p in paras:
         if p.role is Role.DATELINE:
             return Span(p.start, p.end), parse_dateline(text[p.start : p.end])

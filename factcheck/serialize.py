@@ -254,6 +254,7 @@ def document_from_dict(data: Any) -> Document:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")  # a high, then a low surrogate
 _SPAN_LINES = re.compile(r"\[\n\s*(-?\d+),\n\s*(-?\d+)\n\s*\]")
 
 
@@ -265,6 +266,14 @@ def document_to_json(doc: Document, *, indent: int | None = 1) -> str:
     if indent is not None:  # spans on one line: [start, end] (raw newlines are never in strings)
         text = _SPAN_LINES.sub(r"[\1, \2]", text)
     if _SURROGATE.search(text):  # only ever inside JSON strings
+        pair = _SPLIT_PAIR.search(doc.text)
+        if pair is not None:
+            raise SerializationError(
+                f"Document.text holds a surrogate pair as two code points at offset "
+                f"{pair.start()}: JSON reads their escapes back as one character, so the "
+                "offsets would not survive; decode the input with errors='surrogatepass' "
+                "(or join the pair) before analysing it"
+            )
         text = _SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
     return text
 

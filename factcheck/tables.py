@@ -37,6 +37,10 @@ from .model import (
     TimeRef,
 )
 
+# "as above": an ASCII mark, one column wide whatever the terminal and whether or not tabulate
+# finds wcwidth, so that tables line up the same everywhere
+DITTO = '"'
+
 TABLEFMTS: tuple[str, ...] = tuple(sorted(_tabulate.tabulate_formats))
 """Every table format tabulate knows: ``simple``, ``github``, ``grid``, ``html``, ``latex``,
 ``tsv``, ..."""
@@ -177,7 +181,7 @@ def _words(doc: Document, spans: Sequence[Span], width: int) -> str:
 def attribution_rows(doc: Document, *, width: int = 60) -> list[Row]:
     """One row per statement and attribution (see ``ATTRIBUTION_HEADERS``): who says what, how,
     how surely, when. A statement with several attributions has several rows; its text is
-    written once and then "〃"."""
+    written once and then the ditto mark ``DITTO``."""
     rows: list[Row] = []
     for st in doc.statements:
         flags = ", ".join(f.kind.value for f in st.flags)
@@ -207,7 +211,7 @@ def attribution_rows(doc: Document, *, width: int = 60) -> list[Row]:
                     flags,
                 ]
             )
-            text = "〃"
+            text = DITTO
     return rows
 
 
@@ -331,7 +335,7 @@ def conflict_rows(
     conflicts: Iterable[Conflict], *, width: int = 60, document: bool = True
 ) -> list[Row]:
     """One row per claim in dispute (see ``CONFLICT_HEADERS``), conflict by conflict: the
-    conflict's number (from 1), what is in dispute and why on its first row ("〃" after), and
+    conflict's number (from 1), what is in dispute and why on its first row (``DITTO`` after), and
     for each claim what it says, who says it (the source's entity, or the publisher's own
     voice) and of what kind, how surely, in which document and statement, when the document
     was published and the statement's own time. A revision (a later report of the same
@@ -365,7 +369,7 @@ def conflict_rows(
             if not document:
                 del row[6]
             rows.append(row)
-            label, subject, why = "〃", "〃", "〃"
+            label, subject, why = DITTO, DITTO, DITTO
     return rows
 
 

@@ -394,3 +394,24 @@ def test_table_names_in_cli_match_tables() -> None:
     from factcheck.tables import TABLES
 
     assert set(TABLE_NAMES) == set(TABLES)
+
+
+def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> None:
+    """'factcheck spans --jobs 1' imports only what reading attributions needs: not the claims,
+    conflicts, times and figures of analyze, nor the process pool (start-up is most of a short
+    run's time)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from factcheck.cli import main\n"
+        f"main(['spans', {str(src)!r}, '--jobs', '1', '--no-summary'])\n"
+        "late = ['factcheck.claims', 'factcheck.conflicts', 'factcheck.measure',\n"
+        "        'concurrent.futures', 'multiprocessing']\n"
+        "print('LOADED', [m for m in late if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "LOADED []" in out, out
+    assert '"a"' in out  # and the line was written

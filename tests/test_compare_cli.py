@@ -14,6 +14,7 @@ import factcheck
 from factcheck.model import Document
 from factcheck.tables import (
     CONFLICT_HEADERS,
+    DITTO,
     OWN_VOICE,
     TABLEFMTS,
     conflict_rows,
@@ -154,7 +155,7 @@ def test_conflict_rows_read_like_an_editors_note() -> None:
     assert row["published"] == "2018-07-15 08:00+00:00"
     assert row["why"].endswith("no figure fits both")
     later = dict(zip(CONFLICT_HEADERS, rows[1], strict=True))
-    assert later["conflict"] == later["in dispute"] == later["why"] == "〃"
+    assert later["conflict"] == later["in dispute"] == later["why"] == DITTO
     said = {(r[2], r[3]) for r in rows}
     assert ("45 people", "Red Cross official") in said
     assert ("30", f"Reuters {OWN_VOICE}") in said

@@ -394,6 +394,36 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "said",
             ['"We are ready,"'],
         ),
+        (
+            "The pier was unsafe, a city engineer told The Herald.",
+            "a city engineer",
+            "told",
+            ["The pier was unsafe"],
+        ),
+        (
+            "A campaign source told NBC that the speech would be short.",
+            "A campaign source",
+            "told",
+            ["that the speech would be short"],
+        ),
+        (
+            "The inspector stated the wiring was unsafe.",
+            "The inspector",
+            "stated",
+            ["the wiring was unsafe"],
+        ),
+        (
+            '"The wiring is unsafe," the inspector stated.',
+            "the inspector",
+            "stated",
+            ['"The wiring is unsafe,"'],
+        ),
+        (
+            "Ms. Ortiz, a council ally, called the budget \u201cstrong.\u201d",
+            "Ms. Ortiz, a council ally,",
+            "called",
+            ["the budget \u201cstrong.\u201d"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -499,10 +529,16 @@ def test_participle_after_an_object_takes_the_clause_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The deal came from China and Brazil, which together vowed to cut emissions.",
-         "together vowed", "which"),
-        ("Democrats also described the vote as ominous and said the panel might suffer.",
-         "said", "Democrats"),
+        (
+            "The deal came from China and Brazil, which together vowed to cut emissions.",
+            "together vowed",
+            "which",
+        ),
+        (
+            "Democrats also described the vote as ominous and said the panel might suffer.",
+            "said",
+            "Democrats",
+        ),
     ],
 )
 def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
@@ -515,16 +551,36 @@ def test_adverbs_stay_out_of_sources(text: str, cue: str, source: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue", "content"),
     [
-        ("\u201cWe will not leave,\u201d say officials.", "officials", "say",
-         ["\u201cWe will not leave,\u201d"]),
-        ("State-run media say the talks were flawed.", "State-run media", "say",
-         ["the talks were flawed"]),
-        ("The health ministry said at least 27 people had left their homes.",
-         "The health ministry", "said", ["at least 27 people had left their homes"]),
-        ("A report by the health ministry said the bridge was closed.",
-         "A report by the health ministry", "said", ["the bridge was closed"]),
-        ("The health ministry said that the new rules were deeply flawed.",
-         "The health ministry", "said", ["that the new rules were deeply flawed"]),
+        (
+            "\u201cWe will not leave,\u201d say officials.",
+            "officials",
+            "say",
+            ["\u201cWe will not leave,\u201d"],
+        ),
+        (
+            "State-run media say the talks were flawed.",
+            "State-run media",
+            "say",
+            ["the talks were flawed"],
+        ),
+        (
+            "The health ministry said at least 27 people had left their homes.",
+            "The health ministry",
+            "said",
+            ["at least 27 people had left their homes"],
+        ),
+        (
+            "A report by the health ministry said the bridge was closed.",
+            "A report by the health ministry",
+            "said",
+            ["the bridge was closed"],
+        ),
+        (
+            "The health ministry said that the new rules were deeply flawed.",
+            "The health ministry",
+            "said",
+            ["that the new rules were deeply flawed"],
+        ),
     ],
 )
 def test_strategy_findings(text: str, source: str, cue: str, content: list[str]) -> None:
@@ -597,3 +653,41 @@ def test_a_relative_clause_inside_the_subject_ends_at_its_comma() -> None:
     said = by_cue["said"]
     assert said.parent is None
     assert [c.of(text) for c in said.content] == ["he would vote"]
+
+
+def test_a_coordinated_cue_after_a_time_adjunct_takes_the_first_subject() -> None:
+    text = "The columnist has been critical of the mayor but on Tuesday wrote that she agreed."
+    doc = factcheck.analyze(text)
+    wrote = [a for a in doc.attributions if a.cue.text == "wrote"]
+    assert len(wrote) == 1 and wrote[0].source is not None
+    assert wrote[0].source.text == "The columnist"
+    assert [c.of(text) for c in wrote[0].content] == ["that she agreed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("He said no when asked by a reporter if he would run.", "a reporter", "if he would run"),
+        (
+            "Asked by the host to respond to the critics, the mayor said nothing.",
+            "the host",
+            "to respond to the critics",
+        ),
+        ("Asked Tuesday about the audit, the mayor said nothing.", None, "about the audit"),
+    ],
+)
+def test_asked_takes_its_agent_and_its_preposition(
+    text: str, source: str | None, content: str
+) -> None:
+    doc = factcheck.analyze(text)
+    asked = [a for a in doc.attributions if a.cue.lemma == "ask"]
+    assert len(asked) == 1
+    assert (asked[0].source.text if asked[0].source else None) == source
+    assert [c.of(text) for c in asked[0].content] == [content]
+
+
+def test_as_shown_by_is_no_agent() -> None:
+    doc = factcheck.analyze("Turnout rose, as shown by the county's own figures.")
+    assert all(
+        a.source is None or a.source.text != "the county's own figures" for a in doc.attributions
+    )

@@ -211,3 +211,12 @@ def test_indented_json_writes_spans_on_one_line(seed_doc: Document) -> None:
     assert Document.from_json(text) == seed_doc
     tricky = factcheck.analyze('Officials said "[\n1,\n2\n]" was the code.')
     assert Document.from_json(tricky.to_json()) == tricky
+
+
+def test_a_surrogate_pair_held_as_two_code_points_is_refused_by_json() -> None:
+    """Found by the long Hypothesis run: JSON reads the escapes of a high and a low surrogate
+    back as one character, so such a text cannot round-trip; writing it says so and where."""
+    doc = factcheck.analyze("Police said \ud800\udfff it.")
+    with pytest.raises(SerializationError, match="offset 12"):
+        doc.to_json()
+    assert factcheck.Document.from_dict(doc.to_dict()) == doc  # the dict form carries it
