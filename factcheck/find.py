@@ -491,8 +491,8 @@ def _object_follows(ctx: _Ctx, k: int) -> bool:
         return False
     t = ctx.toks[k]
     w = t.low
-    if _figure_start(ctx, k, len(ctx.toks)):
-        return True  # "fears about 27 people"
+    if _figure_start(ctx, k, len(ctx.toks)) or _artefact_end(ctx, k, len(ctx.toks)):
+        return True  # "fears about 27 people", "reports in a statement that"
     if not t.text[:1].isalnum() or w in ctx.adv or _ly_adverb(ctx, k) or w in ctx.prep:
         return False
     return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or _verb_like(ctx, k))
@@ -765,6 +765,18 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
     return NP
 
 
+def _artefact_end(ctx: _Ctx, j: int, b: int) -> int:
+    """Where "in a statement" / "in a written statement" starting at ``j`` ends, or 0."""
+    toks = ctx.toks
+    if j + 2 >= b or toks[j].low != "in" or toks[j + 1].low not in ctx.det:
+        return 0
+    if toks[j + 2].low in ctx.w.cue_artefact:
+        return j + 3
+    if j + 3 < b and toks[j + 3].low in ctx.w.cue_artefact:
+        return j + 4
+    return 0
+
+
 def _figure_start(ctx: _Ctx, j: int, b: int) -> bool:
     """Does a figure start at token ``j`` with a preposition: "at least 27", "about 1,500",
     "between 2,500 and 3,500" (a noun phrase, not an adjunct)?"""
@@ -800,20 +812,9 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
     cue_end = g1
     # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
-    if (
-        g1 + 2 < b
-        and ctx.toks[g1].low == "in"
-        and ctx.toks[g1 + 1].low in ctx.det
-        and ctx.toks[g1 + 2].low in ctx.w.cue_artefact
-    ):
-        cue_end = g1 + 3
-    elif (
-        g1 + 3 < b
-        and ctx.toks[g1].low == "in"
-        and ctx.toks[g1 + 1].low in ctx.det
-        and ctx.toks[g1 + 3].low in ctx.w.cue_artefact
-    ):
-        cue_end = g1 + 4  # "in a written statement"
+    artefact = _artefact_end(ctx, g1, b)
+    if artefact:
+        cue_end = artefact
     elif g1 < b and ctx.toks[g1].low in ctx.w.weekday:
         cue_end = g1 + 1  # "said Tuesday" (but not "said on Tuesday")
     cue = _span(ctx, g0, cue_end)

@@ -617,12 +617,11 @@ class _Sentence:
 
 
 class _Keys:
-    """Fresh keys for marks, and what one article has already said of each thing counted."""
+    """Fresh keys for marks, and what a passage has said so far that later sentences must agree
+    with: the figure of each counted noun (two figures for one count are a conflict)."""
 
     def __init__(self) -> None:
         self.n = 0
-        #: counted noun -> (kind, n, m): an article gives one figure for one thing counted, so
-        #: that a generated article holds no conflict (factcheck flags differing figures)
         self.figures: dict[str, tuple[str, int, int]] = {}
 
     def __call__(self, prefix: str) -> str:
@@ -651,13 +650,13 @@ def _fmt_int(n: int) -> str:
 
 @st.composite
 def _quantity(draw: st.DrawFn, keys: _Keys, noun: str) -> tuple[list[_Piece], _QtySpec]:
-    if noun in keys.figures:
-        kind, n, m = keys.figures[noun]
-    else:
+    figure = keys.figures.get(noun)
+    if figure is None:
         kind = draw(st.sampled_from(("exact", "more_than", "about", "between", "at_least")))
         n = draw(st.sampled_from((27, 100, 144, 250, 1500, 2500)))
         m = n + draw(st.sampled_from((1000, 500, 20))) if kind == "between" else n
-        keys.figures[noun] = (kind, n, m)
+        keys.figures[noun] = figure = (kind, n, m)
+    kind, n, m = figure
     key = keys("qty")
     if kind == "exact":
         words, spec = f"{_fmt_int(n)} {noun}", _QtySpec(key, n, n, False)
@@ -1534,7 +1533,7 @@ def _generated(paras: Sequence[_Para], published: dt.datetime | None = None) -> 
         if role is Role.DATELINE:
             dateline = span
     sentences = [s for p in paras for s in p.sentences]
-    if _contradicts(text, spans, sentences):
+    if _contradicts(sentences):
         # factcheck flags a claim both denied and asserted in one article as a conflict; the
         # strategies do not write conflicts
         reject()
@@ -1549,19 +1548,40 @@ def _clause_words(words: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"\w+", words.lower()) if w not in _NOT_CLAUSE_WORDS)
 
 
-def _contradicts(text: str, spans: dict[str, Span], sentences: Sequence[_Sentence]) -> bool:
-    """Does the passage deny a clause that it also states ("X denied that C. Y said C.")?"""
+def _contradicts(sentences: Sequence[_Sentence]) -> bool:
+    """Does the passage deny a clause that it also states ("X denied that C. Y said C."), at
+    whatever time ("... on Monday")? (Figures agree by construction: one figure a counted noun.)
+    """
     denied: set[tuple[str, ...]] = set()
     stated: set[tuple[str, ...]] = set()
     for s in sentences:
-        if s.atts:
-            for a in s.atts:
-                for k in a.content:
-                    words = _clause_words(spans[k].of(text))
-                    (denied if a.polarity is Polarity.NEGATIVE else stated).add(words)
-        elif s.unheld is None:
-            stated.add(_clause_words(_plain(s.pieces)))
+        times = {t.key for t in s.times}
+        for a in s.atts:
+            for k in a.content:
+                words = _clause_words(_untimed(s.pieces, times, k))
+                (denied if a.polarity is Polarity.NEGATIVE else stated).add(words)
+        if not s.atts:  # the publisher's claim, or what "There are fears that" fears
+            words = _clause_words(_untimed(s.pieces, times | {s.unheld or ""}))
+            stated.add(words)
     return not denied.isdisjoint(stated)
+
+
+def _untimed(pieces: Iterable[_Piece], times: Collection[str], key: str | None = None) -> str:
+    """The words of the sentence (or of its mark ``key``) without its time phrases."""
+    out: list[str] = []
+    inside = key is None
+    timed = 0
+    for p in pieces:
+        if isinstance(p, _Open):
+            inside = inside or p.key == key
+            timed += p.key in times and p.key != key
+        elif isinstance(p, _Close):
+            if p.key == key:
+                break
+            timed -= p.key in times and p.key != key
+        elif isinstance(p, str) and inside and not timed:
+            out.append(p)
+    return "".join(out)
 
 
 # =============================================================================================

@@ -83,6 +83,12 @@ from .test_constructions import only, parts
             "reports",
             ["the airport is unsafe"],
         ),
+        (
+            "Reuters reports in a statement that the bridge was closed.",
+            "Reuters",
+            "reports in a statement",
+            ["that the bridge was closed"],
+        ),
         # an adverb after an apposition's closing comma joins the cue
         (
             "Joe Smith, an aid worker, also reported that food supplies had risen sharply.",
@@ -110,6 +116,14 @@ from .test_constructions import only, parts
             "David Okafor, an aid worker,",
             "also believed",
             ["troops rescued between 144 and 644 passengers"],
+        ),
+        # a past form after an apposition's comma is the cue, not a participle that names
+        # ("a company called Northwind")
+        (
+            "Maria Lopez, an aid worker, said US officials believed the port was closed.",
+            "Maria Lopez, an aid worker,",
+            "said",
+            ["US officials believed the port was closed"],
         ),
         # a recipient ends where a determiner or a subject pronoun begins a bare clause
         (
