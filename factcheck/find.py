@@ -91,6 +91,7 @@ class _Words:
     np_preposition: frozenset[str]
     number_word: frozenset[str]
     object_pronoun: frozenset[str]
+    object_only: frozenset[str]
     participle_cue: frozenset[str]
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
@@ -220,7 +221,51 @@ def find_in_paragraph(
                 found.append(f)
             i += 1
     _nest(found)
+    if _unnest_main_clauses(ctx, found):
+        for f in found:
+            f.parent = None
+        _nest(found)
     return found
+
+
+def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
+    """A content that runs over a comma into a clause with its own source and cue ends at that
+    comma: in "Like others defending the laws, Schuette said C", "defending" does not hold
+    "Schuette said C". Returns whether a content was cut."""
+    cut = False
+    text = ctx.text
+    for f in found:
+        if f.parent is None or f.source is None or f.participle or f.according:
+            continue
+        g = found[f.parent]
+        if g.according:
+            continue  # "According to X, Y said C": the clause after the comma is its content
+        for n, (s, e) in enumerate(g.content):
+            if not (s < f.source[0] < e and f.cue[0] < e):
+                continue
+            before = text[s : f.source[0]].rstrip()
+            if not before.endswith(",") or len(before) <= 1:
+                break
+            first = before.split(None, 1)[0].lower()
+            if first in ctx.subord or first in ctx.prep:
+                break  # 'said that while he opposed X, he supported Y': a fronted clause
+            src_first = text[f.source[0] : f.source[1]].split(None, 1)[0].lower()
+            if src_first in ctx.w.relative or src_first in ctx.w.wh:
+                break  # "..., who said C": a relative clause stays inside
+            comma = s + len(before) - 1
+            if _inside_quote(ctx, comma):
+                break
+            g.content[n] = (s, len(text[s:comma].rstrip()) + s)
+            del g.content[n + 1 :]
+            cut = True
+            break
+    return cut
+
+
+def _inside_quote(ctx: _Ctx, pos: int) -> bool:
+    """Does the character offset ``pos`` fall inside one of the paragraph's quotations?"""
+    q = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1
+    return q >= 0 and ctx.quotes[q][0] <= pos < ctx.quotes[q][1]
 
 
 def _tokens_outside_quotes(
@@ -1015,6 +1060,14 @@ def _postposed(
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
+        if np is not None and toks[np[0]].low in ctx.w.object_only:
+            np = None  # "X, whom he called a bully, said nothing new": an object
+        if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
+            # '"C," said a GOP data expert who has worked for a rival.': the relative clause
+            # is the source's
+            r = _tail_relative_end(ctx, np[1] + 1, b)
+            if r is not None and not _has_cue(ctx, np[1] + 1, r):
+                np = (np[0], r)
         if np is not None:
             j = _tail_end(ctx, np[1], b)
             if j >= b or toks[j].low in SENT_END or (not takes_rcp and toks[j].low in (",", ":")):
@@ -1111,8 +1164,11 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
             w = toks[k].low
             if ctx.quote_of[k] >= 0:
                 q1 = ctx.quotes[ctx.quote_of[k]][1]
-                if k == j or toks[k - 1].low in (",", ":") or q1 >= toks[b - 1].end:
+                if not (k > j and _title_quote(ctx, k)) and (
+                    k == j or toks[k - 1].low in (",", ":") or q1 >= toks[b - 1].end
+                ):
                     return j
+                # a title after a preposition ('said in an interview on "New Day."') or
                 # a short quotation inside the adjunct ('said after a brief "sorry" to him')
                 while k < b and toks[k].start < q1:
                     k += 1
@@ -1248,6 +1304,16 @@ def _quote_after(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:
 # content after the cue
 
 
+def _title_quote(ctx: _Ctx, k: int) -> bool:
+    """Does a short quotation open at token ``k`` right after a preposition — a title, not
+    content ('in an interview on "Meet the Press"', 'in a column for "The Hill"')?"""
+    q = ctx.quote_of[k]
+    if q < 0 or k == 0 or ctx.quote_toks[q][0] != k or ctx.toks[k - 1].low not in ctx.prep:
+        return False
+    qs, qe = ctx.quote_toks[q]
+    return qe - qs <= 10
+
+
 def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     """Skip what stands between a cue and its content and belongs to neither: "on Monday",
     "in a statement", "last week", "Thursday" — when it ends at a comma, a colon, "that",
@@ -1260,8 +1326,9 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             m = k + 1
             while m < b and toks[m].low in ctx.time:
                 m += 1
-            k = m
-            continue
+            if m >= b or toks[m].low != "'s":  # "at Monday's rally" reads on as one phrase
+                k = m
+                continue
         if _figure_start(ctx, k, b):
             break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
@@ -1269,13 +1336,16 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             while (
                 m < b
                 and m - k < 10
-                and ctx.quote_of[m] < 0
+                and (ctx.quote_of[m] < 0 or _title_quote(ctx, m))
                 and toks[m].low not in SENT_END
                 and toks[m].low not in CLAUSE_PUNCT
                 and toks[m].low not in ctx.w.complementizer
             ):
                 if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
                     break
+                if ctx.quote_of[m] >= 0:
+                    m = ctx.quote_toks[ctx.quote_of[m]][1]  # 'in an interview on "New Day"'
+                    continue
                 m += 1
             single = m == k + 1
             if (
@@ -2097,7 +2167,13 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
             or (w in ctx.time and (not t.is_cap or toks[k - 1].low not in ctx.prep))
         ):
             break
-        if k > j and ctx.lex.verb_forms.get(w) and not t.is_cap and not _is_noun_context(ctx, k, j):
+        if (
+            k > j
+            and ctx.lex.verb_forms.get(w)
+            and not t.is_cap
+            and not _is_noun_context(ctx, k, j)
+            and not _noun_modifier(ctx, k, b)
+        ):
             break
         if not _np_token(ctx, k):
             break
@@ -2118,6 +2194,24 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     if k == j:
         return None
     return (j, k)
+
+
+def _noun_modifier(ctx: _Ctx, k: int, b: int) -> bool:
+    """Is token ``k``, a form of a cue verb whose base and -s forms are mostly nouns, a noun
+    modifying the next word ("Huckabee campaign spokesman", "state officials")?"""
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    if not any(f.verb.nounlike and f.tag in ("base", "3sg") for f in forms):
+        return False
+    n = k + 1
+    if n >= b or ctx.quote_of[n] >= 0:
+        return False
+    nxt = ctx.toks[n]
+    return (
+        nxt.text[:1].isalpha()
+        and not nxt.is_cap
+        and nxt.low in ctx.lex.source_nouns
+        and not ctx.lex.verb_forms.get(nxt.low)
+    )
 
 
 def _verb_like(ctx: _Ctx, k: int) -> bool:

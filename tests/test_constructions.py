@@ -691,3 +691,66 @@ def test_as_shown_by_is_no_agent() -> None:
     assert all(
         a.source is None or a.source.text != "the county's own figures" for a in doc.attributions
     )
+
+
+def _said(text: str) -> Attribution:
+    doc = factcheck.analyze(text)
+    said = [a for a in doc.attributions if a.cue.text == "said"]
+    assert len(said) == 1, [a.cue.text for a in doc.attributions]
+    return said[0]
+
+
+def test_a_title_in_quotation_marks_after_a_preposition_is_no_content() -> None:
+    text = '"We will win," the senator said in an interview on "Face the Nation." "No doubt."'
+    said = _said(text)
+    assert [c.of(text) for c in said.content] == ['"We will win,"']
+    text = 'The senator said in an interview on "Face the Nation" that she would run.'
+    assert [c.of(text) for c in _said(text).content] == ["that she would run"]
+
+
+def test_a_noun_like_cue_verb_modifying_a_noun_stays_in_the_source() -> None:
+    text = '"It is hard," said Garcia campaign spokesman Leo Park.'
+    said = _said(text)
+    assert said.source is not None and said.source.text == "Garcia campaign spokesman Leo Park"
+
+
+def test_a_restrictive_relative_clause_belongs_to_a_postposed_source() -> None:
+    text = '"It is hard," said a longtime data expert who has worked for two mayors.'
+    said = _said(text)
+    assert said.source is not None
+    assert said.source.text == "a longtime data expert who has worked for two mayors"
+    # with a comma the relative clause is no part of it
+    text = '"It is hard," said a data expert, who asked not to be named.'
+    said = _said(text)
+    assert said.source is not None and said.source.text == "a data expert"
+
+
+def test_a_weekday_possessive_is_an_adjunct_not_content() -> None:
+    text = '"They lie," Ms. Reyes said at Monday\'s rally.'
+    assert [c.of(text) for c in _said(text).content] == ['"They lie,"']
+
+
+def test_a_content_ends_at_the_comma_before_a_clause_with_its_own_cue() -> None:
+    text = "Like others defending the voting laws, the governor said the judges were wrong."
+    said = _said(text)
+    assert said.parent is None
+    assert said.source is not None and said.source.text == "the governor"
+    assert [c.of(text) for c in said.content] == ["the judges were wrong"]
+    # a fronted clause inside a that-clause keeps its comma, and a relative clause stays nested
+    text = "The mayor said that while the plan failed, the governor said it was fine."
+    doc = factcheck.analyze(text)
+    top = [a for a in doc.attributions if a.parent is None]
+    assert len(top) == 1 and top[0].source is not None and top[0].source.text == "The mayor"
+    assert [c.of(text) for c in top[0].content] == [
+        "that while the plan failed, the governor said it was fine"
+    ]
+    text = "He praised the officers, who said the fire was out."
+    said = _said(text)
+    assert said.parent is not None  # inside "praised"'s content, a relative clause
+
+
+def test_nothing_after_said_is_its_object_not_an_inverted_source() -> None:
+    text = "The mayor, whom the council called a liar, said nothing new."
+    said = _said(text)
+    assert said.source is not None and said.source.text.startswith("The mayor")
+    assert [c.of(text) for c in said.content] == ["nothing new"]
