@@ -27,6 +27,7 @@ from .text import Token, quotations, tokenize
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
 TAG_DASHES = frozenset({"—", "―", "–"})
+_DASHES = TAG_DASHES | {"-", "--"}  # a spaced hyphen is a dash: "Trump - who ... - said"
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
@@ -92,6 +93,7 @@ class _Words:
     number_word: frozenset[str]
     object_pronoun: frozenset[str]
     object_only: frozenset[str]
+    clause_link: frozenset[str]
     participle_cue: frozenset[str]
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
@@ -220,12 +222,40 @@ def find_in_paragraph(
                     f.source = found[-1].source
                 found.append(f)
             i += 1
+    _close_dashes(ctx, found)
     _nest(found)
     if _unnest_main_clauses(ctx, found):
         for f in found:
             f.parent = None
         _nest(found)
     return found
+
+
+def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
+    """A content after a cue inside a pair of dashes ends at the closing dash: "Trump - who
+    said he would bomb the fields - said at a rally that ..."."""
+    if not found:
+        return
+    toks = ctx.toks
+    starts = [t.start for t in toks]
+    for f in found:
+        if len(f.content) != 1 or f.content[0][0] < f.cue[1]:
+            continue
+        i = bisect.bisect_left(starts, f.cue[0])
+        if i >= len(toks):
+            continue
+        a, b = ctx.sent_bounds[ctx.sent_of[i]]
+        opened = sum(1 for k in range(a, i) if toks[k].low in _DASHES and ctx.quote_of[k] < 0)
+        if opened % 2 == 0:
+            continue
+        s, e = f.content[0]
+        k = bisect.bisect_left(starts, s)
+        while k < b and toks[k].start < e:
+            if toks[k].low in _DASHES and ctx.quote_of[k] < 0:
+                if k > 0 and toks[k - 1].end > s:
+                    f.content[0] = (s, toks[k - 1].end)
+                break
+            k += 1
 
 
 def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
@@ -1436,25 +1466,30 @@ def _content_after(
 
 def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple[int, int]]:
     """A noun-phrase content starting at token ``j`` ends before ", but" and a new clause
-    ("responded to the requests, but he was copied on ..."): that clause is the writer's."""
+    ("responded to the requests, but he was copied on ...") or before a clause of reason or
+    concession ("vetoed the bill because she said ..."): that clause is the writer's."""
     toks = ctx.toks
     if len(content) != 1 or j >= len(toks) or content[0][0] != toks[j].start:
         return content
     e = content[0][1]
     sa, sb = ctx.sent_bounds[ctx.sent_of[j]]
     marks = ctx.but_marks.get(sa)
-    if marks is None:  # once per sentence: where ", but <subject>" stands
-        marks = ctx.but_marks[sa] = [
-            k
-            for k in range(sa, sb - 2)
-            if toks[k].low == ","
-            and ctx.quote_of[k] < 0
-            and toks[k + 1].low in ("but", "yet")
-            and (toks[k + 2].low in ctx.subj or toks[k + 2].is_cap or toks[k + 2].low in ctx.det)
-        ]
+    if marks is None:  # once per sentence: where ", but <subject>" or "because <subject>" stands
+        marks = ctx.but_marks[sa] = []
+        for k in range(sa, sb - 2):
+            w = toks[k].low
+            if ctx.quote_of[k] >= 0 or not (
+                w in ctx.w.clause_link or (w == "," and toks[k + 1].low in ("but", "yet"))
+            ):
+                continue
+            c = k + 1 if w in ctx.w.clause_link else k + 2
+            nxt = toks[c]
+            if nxt.low in ctx.subj or nxt.is_cap or nxt.low in ctx.det:
+                cut = k - 1 if w in ctx.w.clause_link and k > sa and toks[k - 1].low == "," else k
+                marks.append(cut)
     n = bisect.bisect_right(marks, j)
-    if n < len(marks) and toks[marks[n] + 2].end <= e:
-        return [_span(ctx, j, marks[n])]
+    if n < len(marks) and marks[n] + 2 < len(toks) and toks[marks[n] + 2].end <= e:
+        return [_span(ctx, j, marks[n])] if marks[n] > j else content
     return content
 
 
@@ -1887,7 +1922,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             m -= 1
         if m < k - 1 and m >= a and toks[m].low == ",":
             return _np_left(ctx, m, a)
-    if w in (",", "—", "--"):
+    if w == "," or w in _DASHES:
         app = _apposition_left(ctx, k, a)
         if app is None and w == ",":
             app = _subject_with_clauses(ctx, k, a)
@@ -2087,7 +2122,7 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     'Kerry, who lost in 2004, said'. Returns the whole source, commas included."""
     toks = ctx.toks
     close = toks[k].low
-    opens = ("—", "--") if close in ("—", "--") else (",",)
+    opens = _DASHES if close in _DASHES else frozenset({","})
     m = k - 1
     while m >= a and k - m < 40:
         w = toks[m].low

@@ -18,7 +18,7 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. N.Y. a.m.
     r"|\d+(?:[.,:]\d+)*"  # 2,500  3.5  15:25
     r"|\w+(?:[-'’]\w+)*"  # state-run  Clinton's
-    r"|''|``|\S",  # '' `` and any other single non-space character
+    r"|''|``|--|\S",  # '' `` -- (a dash typed as two hyphens) and any other character
 )
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.

@@ -754,3 +754,26 @@ def test_nothing_after_said_is_its_object_not_an_inverted_source() -> None:
     said = _said(text)
     assert said.source is not None and said.source.text.startswith("The mayor")
     assert [c.of(text) for c in said.content] == ["nothing new"]
+
+
+@pytest.mark.parametrize("dash", [" - ", " \u2013 ", " \u2014 ", "--"])
+def test_a_source_may_hold_a_parenthesis_between_dashes(dash: str) -> None:
+    text = f"The mayor{dash}who said last year she would retire{dash}said the bridge would reopen."
+    doc = factcheck.analyze(text)
+    by_source = {a.source.text if a.source else None: a for a in doc.attributions}
+    assert [c.of(text) for c in by_source["who"].content] == ["she would retire"]
+    outer = by_source[f"The mayor{dash}who said last year she would retire{dash.rstrip()}"]
+    assert [c.of(text) for c in outer.content] == ["the bridge would reopen"]
+
+
+def test_a_noun_phrase_content_ends_before_because() -> None:
+    text = "The governor vetoed the bill because she said it was unconstitutional."
+    doc = factcheck.analyze(text)
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert [c.of(text) for c in by_cue["vetoed"].content] == ["the bill"]
+    assert by_cue["said"].parent is None
+    # a clause content keeps its clause of reason
+    text = "The governor said she vetoed the bill because it was unconstitutional."
+    assert [c.of(text) for c in _said(text).content] == [
+        "she vetoed the bill because it was unconstitutional"
+    ]
