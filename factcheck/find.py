@@ -270,10 +270,30 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
         g = found[f.parent]
         if g.according:
             continue  # "According to X, Y said C": the clause after the comma is its content
+        if f.source[0] <= g.cue[0] < f.source[1]:
+            # "Trump, who cited his support for a wall, said C": "support for" sits in the
+            # source of "said", and its content ends with that source
+            for n, (s, e) in enumerate(g.content):
+                if s < f.source[1] < e:
+                    end = len(text[s : f.source[1]].rstrip(" ,")) + s
+                    if end > s:
+                        g.content[n] = (s, end)
+                        del g.content[n + 1 :]
+                        cut = True
+                    break
+            continue
         for n, (s, e) in enumerate(g.content):
             if not (s < f.source[0] < e and f.cue[0] < e):
                 continue
             before = text[s : f.source[0]].rstrip()
+            if before[-2:] in (',"', ",”", ",'"):
+                # 'Remarking upon his "empathy," Starr said': the quotation ends the content
+                q = _quote_closing_at(ctx, s + len(before))
+                if q is not None and q[0] > s:
+                    g.content[n] = (s, q[1])
+                    del g.content[n + 1 :]
+                    cut = True
+                break
             if not before.endswith(",") or len(before) <= 1:
                 break
             first = before.split(None, 1)[0].lower()
@@ -290,6 +310,14 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             cut = True
             break
     return cut
+
+
+def _quote_closing_at(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """The paragraph's quotation that ends at character offset ``end``, if any."""
+    q = bisect.bisect_right(ctx.quotes, (end, end)) - 1
+    while q >= 0 and ctx.quotes[q][1] > end:
+        q -= 1
+    return ctx.quotes[q] if q >= 0 and ctx.quotes[q][1] == end else None
 
 
 def _inside_quote(ctx: _Ctx, pos: int) -> bool:
@@ -1092,6 +1120,8 @@ def _postposed(
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
         if np is not None and toks[np[0]].low in ctx.w.object_only:
             np = None  # "X, whom he called a bully, said nothing new": an object
+        if np is not None and np[1] - np[0] > 1 and _verb_like(ctx, np[1] - 1):
+            np = None  # 'X, who called it "a disgrace," said the plan failed': a clause
         if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's
@@ -1352,6 +1382,17 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     k = j
     while k < b:
         w = toks[k].low
+        if w in _DASHES and k == j:
+            # 'said — on Twitter, as it happens — that ...': an aside between dashes
+            m = k + 1
+            while m < b and m - k < 16 and toks[m].low not in _DASHES:
+                if ctx.quote_of[m] >= 0 or toks[m].low in SENT_END:
+                    break
+                m += 1
+            if m < b and m - k < 16 and toks[m].low in _DASHES and m > k + 1:
+                k = m + 1
+                continue
+            break
         if w in ctx.w.time_preposition and k + 1 < b and toks[k + 1].low in ctx.time:
             m = k + 1
             while m < b and toks[m].low in ctx.time:
@@ -1414,6 +1455,16 @@ def _content_after(
         if cat in (END, COMMA, OTHER):
             return None
         return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
+    if cat == PREP and toks[j].low == "of" and "colon" in frames:
+        # 'said of the request: "..."': what it is said of, then the content after the colon
+        m = j + 1
+        while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
+            if toks[m].low == ":":
+                c = _content_from(ctx, m + 1, b)
+                return (c, None) if c else None
+            if toks[m].low in CLAUSE_PUNCT:
+                break
+            m += 1
     if cat == COLON and ("colon" in frames or "quote" in frames):
         colon_end = toks[j].end if j == g1 else None
         c = _content_from(ctx, j + 1, b)
@@ -1912,7 +1963,12 @@ _NP_SCAN = 60  # tokens: how far left a subject is looked for (it may be 24 once
 def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     toks = ctx.toks
     k = g0 - 1
-    if k < a or ctx.quote_of[k] >= 0:
+    if k < a:
+        return None
+    if ctx.quote_of[k] >= 0:
+        if _quote_ends_with_comma(ctx, k):
+            # "Mr. Manafort, citing ''the magic of Trump,'' said": the quotation closes it
+            return _apposition_left(ctx, k, a)
         return None
     w = toks[k].low
     if w == ",":
@@ -2117,13 +2173,20 @@ def _open_paren(ctx: _Ctx, k: int, a: int) -> int | None:
     return None
 
 
+def _quote_ends_with_comma(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` the closing mark of a quotation whose last character inside is a comma?"""
+    return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] == ","
+
+
 def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     """``k`` closes an apposition or a relative clause: 'Joe Smith, a spokesman for X, said',
     'Kerry, who lost in 2004, said'. Returns the whole source, commas included."""
     toks = ctx.toks
-    close = toks[k].low
+    close = "," if _quote_ends_with_comma(ctx, k) else toks[k].low
     opens = _DASHES if close in _DASHES else frozenset({","})
     m = k - 1
+    if ctx.quote_of[k] >= 0:
+        m = ctx.quote_toks[ctx.quote_of[k]][0] - 1
     while m >= a and k - m < 40:
         w = toks[m].low
         if w in SENT_END or w in (";", ":"):
@@ -2142,6 +2205,10 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     head = _np_left(ctx, m, a)
     if head is None:
         return None
+    if inner_first.endswith("ing") and (
+        inner_first in ctx.w.participle_cue or ctx.lex.verb_forms.get(inner_first)
+    ):
+        return head  # "Clinton, speaking to reporters, said": PolNeAR leaves the participle out
     if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
         return (head[0], k + 1)
     inner = _np_left(ctx, k, m + 1)

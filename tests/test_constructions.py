@@ -777,3 +777,47 @@ def test_a_noun_phrase_content_ends_before_because() -> None:
     assert [c.of(text) for c in _said(text).content] == [
         "she vetoed the bill because it was unconstitutional"
     ]
+
+
+def test_a_participle_apposition_ending_in_a_quotation_leaves_the_source_its_head() -> None:
+    text = "Mr. Ortiz, citing ''the magic of the campaign,'' said the senator could win."
+    said = _said(text)
+    assert said.source is not None and said.source.text == "Mr. Ortiz"
+    assert [c.of(text) for c in said.content] == ["the senator could win"]
+    text = "The mayor, speaking to reporters on Tuesday, said the road would reopen."
+    said = _said(text)
+    assert said.source is not None and said.source.text == "The mayor"
+
+
+def test_a_clause_after_a_quotation_is_no_inverted_source() -> None:
+    text = 'The mayor, who called it "a disgrace," said the plan failed.'
+    said = _said(text)
+    assert said.source is not None and said.source.text.startswith("The mayor")
+    assert [c.of(text) for c in said.content] == ["the plan failed"]
+
+
+def test_an_aside_between_dashes_after_the_cue_is_skipped() -> None:
+    text = "The chairman said \u2014 on Twitter, as it happens \u2014 that the party raised $4 M."
+    assert [c.of(text) for c in _said(text).content] == ["that the party raised $4 M"]
+
+
+def test_said_of_something_then_a_colon_takes_what_follows_the_colon() -> None:
+    text = 'The mayor said of the latest request: "The council settled all of this."'
+    assert [c.of(text) for c in _said(text).content] == ['"The council settled all of this."']
+
+
+def test_a_content_inside_the_source_of_another_cue_ends_with_that_source() -> None:
+    text = (
+        "The senator, who has long backed support for a new wall on the border, "
+        "said Friday that the judge was biased."
+    )
+    doc = factcheck.analyze(text)
+    said = [a for a in doc.attributions if a.cue.text.startswith("said")]
+    assert len(said) == 1 and said[0].parent is None
+    assert [c.of(text) for c in said[0].content] == ["that the judge was biased"]
+    for a in doc.attributions:
+        if a is not said[0]:
+            assert all(c.end <= said[0].cue.span.start for c in a.content)
+    text = 'Remarking upon his "genuine empathy," Ms. Starr said, "He means it."'
+    said = _said(text)
+    assert said.parent is None
