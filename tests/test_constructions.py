@@ -797,8 +797,8 @@ def test_a_clause_after_a_quotation_is_no_inverted_source() -> None:
 
 
 def test_an_aside_between_dashes_after_the_cue_is_skipped() -> None:
-    text = "The chairman said \u2014 on Twitter, as it happens \u2014 that the party raised $4 M."
-    assert [c.of(text) for c in _said(text).content] == ["that the party raised $4 M"]
+    text = "The chair said \u2014 on Twitter, as it happens \u2014 that the party raised $4 bn."
+    assert [c.of(text) for c in _said(text).content] == ["that the party raised $4 bn"]
 
 
 def test_said_of_something_then_a_colon_takes_what_follows_the_colon() -> None:
