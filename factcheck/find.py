@@ -1025,6 +1025,8 @@ def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, 
         elif ch in "”»":
             depth = 0
         elif ch == "," and depth == 0:
+            if text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit():
+                continue  # "2,400"
             return [(s, k)] if k > s else content
     return content
 
@@ -1455,8 +1457,9 @@ def _content_after(
         if cat in (END, COMMA, OTHER):
             return None
         return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
-    if cat == PREP and toks[j].low == "of" and "colon" in frames:
-        # 'said of the request: "..."': what it is said of, then the content after the colon
+    if cat in (PREP, TO) and toks[j].low in ("of", "to") and "colon" in frames:
+        # 'said of the request: "..."', 'says to Nevadans: "..."': what it is said of or to
+        # whom, then the content after the colon
         m = j + 1
         while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
             if toks[m].low == ":":
@@ -1939,7 +1942,8 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
     t = ctx.toks[k]
     w = t.low
     if not (t.text[:1].isalnum() or w in ("'s", "&", "@", "(", ")", "/")):
-        return False
+        # "42% say": a percentage is a noun phrase
+        return w == "%" and k > 0 and ctx.toks[k - 1].low[:1].isdigit()
     if t.is_cap and k > 0 and ctx.sent_of[k - 1] == ctx.sent_of[k]:
         return True
     if w == "'s":

@@ -821,3 +821,25 @@ def test_a_content_inside_the_source_of_another_cue_ends_with_that_source() -> N
     text = 'Remarking upon his "genuine empathy," Ms. Starr said, "He means it."'
     said = _said(text)
     assert said.parent is None
+
+
+def test_percentages_and_another_are_sources() -> None:
+    text = "Voters lean left: 42% say they are liberal; another says the plan failed."
+    doc = factcheck.analyze(text)
+    got = {a.source.text: [c.of(text) for c in a.content] for a in doc.attributions if a.source}
+    assert got["42%"] == ["they are liberal"]
+    assert got["another"] == ["the plan failed"]
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_a_content() -> None:
+    text = "While one company says there are more than 2,400 firms, another says there are 1,800."
+    doc = factcheck.analyze(text)
+    first = doc.attributions[0]
+    assert [c.of(text) for c in first.content] == ["there are more than 2,400 firms"]
+
+
+def test_says_to_someone_then_a_colon() -> None:
+    text = 'She says to the voters: "This one is for you."'
+    doc = factcheck.analyze(text)
+    a = only(doc)
+    assert [c.of(text) for c in a.content] == ['"This one is for you."']
