@@ -1132,7 +1132,13 @@ def _postposed(
                 np = (np[0], r)
         if np is not None:
             j = _tail_end(ctx, np[1], b)
-            if j >= b or toks[j].low in SENT_END or (not takes_rcp and toks[j].low in (",", ":")):
+            # after a question ('"Why?" asked Bennett, a host') a recipient is not read
+            asks = takes_rcp and _closes_quote(ctx, prev) and ctx.text[toks[prev].start - 1] == "?"
+            if (
+                j >= b
+                or toks[j].low in SENT_END
+                or ((not takes_rcp or asks) and toks[j].low in (",", ":"))
+            ):
                 content = _content_before(ctx, prev, a)
                 if content and toks[prev].low == "," and _apposition_only(ctx, content[0][0], prev):
                     content = []  # "Maria Lopez, an aid worker, said C": no clause before
@@ -1413,6 +1419,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and toks[m].low not in SENT_END
                 and toks[m].low not in CLAUSE_PUNCT
                 and toks[m].low not in ctx.w.complementizer
+                and toks[m].low not in ctx.w.wh
             ):
                 if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
                     break
@@ -1425,6 +1432,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 m < b
                 and not single
                 and toks[m].low not in SENT_END | {",", ":", ";", "that"}
+                and toks[m].low not in ctx.w.wh
                 and ctx.quote_of[m] < 0
             ):
                 return k
@@ -1457,13 +1465,16 @@ def _content_after(
         if cat in (END, COMMA, OTHER):
             return None
         return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
-    if cat in (PREP, TO) and toks[j].low in ("of", "to") and "colon" in frames:
-        # 'said of the request: "..."', 'says to Nevadans: "..."': what it is said of or to
-        # whom, then the content after the colon
+    if cat in (PREP, TO) and toks[j].low in ("of", "to") and frames & {"colon", "that"}:
+        # 'said of the request: "..."', 'says to Nevadans: "..."', 'wrote to the senator's
+        # office that ...': what it is said of or to whom, then the content
         m = j + 1
         while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
-            if toks[m].low == ":":
+            if toks[m].low == ":" and "colon" in frames:
                 c = _content_from(ctx, m + 1, b)
+                return (c, None) if c else None
+            if toks[m].low == "that" and "that" in frames and m > j + 1:
+                c = _content_from(ctx, m, b)
                 return (c, None) if c else None
             if toks[m].low in CLAUSE_PUNCT:
                 break

@@ -843,3 +843,26 @@ def test_says_to_someone_then_a_colon() -> None:
     doc = factcheck.analyze(text)
     a = only(doc)
     assert [c.of(text) for c in a.content] == ['"This one is for you."']
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ('"Why now?" asked Ms. Bennett, a radio host.', "Ms. Bennett, a radio host", '"Why now?"'),
+        ('"Why now?" asked the boy, smiling.', "the boy", '"Why now?"'),
+        ("Asked on the radio who leads the party, he said Ryan.", None, "who leads the party"),
+    ],
+)
+def test_asked_after_a_question_and_before_a_wh_clause(
+    text: str, source: str | None, content: str
+) -> None:
+    asked = [a for a in factcheck.analyze(text).attributions if a.cue.lemma == "ask"]
+    assert len(asked) == 1
+    assert (asked[0].source.text if asked[0].source else None) == source
+    assert [c.of(text) for c in asked[0].content] == [content]
+
+
+def test_wrote_to_someone_that() -> None:
+    text = "The Legion wrote to the senator's office that it had not given permission."
+    a = only(factcheck.analyze(text))
+    assert [c.of(text) for c in a.content] == ["that it had not given permission"]
