@@ -1914,6 +1914,12 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
     """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
     transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
     toks = ctx.toks
+    # a digest's item: 'TITLE IN CAPITALS - Jeffrey M. Jones: "..."' labels after the dash
+    d = a
+    while d < b and d - a < 30 and toks[d].low not in _DASHES and toks[d].text.isupper():
+        d += 1
+    if d < b and d > a and toks[d].low in _DASHES and d + 1 < b:
+        a = d + 1
     k = a
     while k < b and k - a <= 4 and toks[k].low != ":":
         if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):
@@ -1925,9 +1931,12 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
         return None
     if any(toks[m].low[:1].isdigit() for m in range(a, k)):
         return None  # "15:25" and "Updated: 3 pm"
-    if not all(toks[m].is_cap or toks[m].low in ("'s", "-", ".") for m in range(a, k)):
+    if not all(toks[m].is_cap or toks[m].low in ("'s", "-", ".", "and") for m in range(a, k)):
         return None  # "Even on age:", "One conclusion:"
-    caps_name = k - a == 1 and len(toks[a].text) > 2 and toks[a].text.isupper()  # "FALLIN:"
+    # a transcript's speaker: "FALLIN:", "KATE BOLDUAN:"
+    caps_name = all(toks[m].text.isupper() and len(toks[m].text) > 1 for m in range(a, k)) and (
+        len(toks[a].text) > 2
+    )
     quoted = k + 1 < b and ctx.quote_of[k + 1] >= 0
     if not (headline or caps_name or quoted):
         return None

@@ -866,3 +866,16 @@ def test_wrote_to_someone_that() -> None:
     text = "The Legion wrote to the senator's office that it had not given permission."
     a = only(factcheck.analyze(text))
     assert [c.of(text) for c in a.content] == ["that it had not given permission"]
+
+
+def test_speaker_labels_in_capitals_and_after_a_digest_title() -> None:
+    text = "KATE BOLDUAN: Why not debate?"
+    a = only(factcheck.analyze(text))
+    assert a.source is not None and a.source.text == "KATE BOLDUAN" and a.cue.text == ":"
+    text = 'TURNOUT FELL IN IOWA - Jane Roe and Jim Doe: "Fewer voters came out than in 2012."'
+    a = only(factcheck.analyze(text))
+    assert a.source is not None and a.source.text == "Jane Roe and Jim Doe"
+    assert [c.of(text) for c in a.content] == ['"Fewer voters came out than in 2012."']
+    # a label word is no speaker, and a lone capital is not read as one
+    assert not factcheck.analyze("UPDATE: The bridge is closed.").attributions
+    assert not factcheck.analyze("Q: Is the bridge closed?").attributions
