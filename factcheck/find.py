@@ -645,6 +645,10 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         return None  # "the report", "his claims"; but "one in five say", "many believe"
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
+    if nxt == "that" and i + 2 < len(ctx.toks):
+        after = ctx.toks[i + 2].low
+        if after in ctx.aux or after in ctx.modal or _verb_like(ctx, i + 2):
+            strong = False  # "the early voting states that held primaries": a relative clause
     subject_like = (
         prev is not None
         and (
@@ -1822,6 +1826,8 @@ def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Foun
     if p.kind == "adverb":
         if j < b and ctx.toks[j].low in ("to", "that"):
             return None
+        if j < b and ctx.lex.verb_forms.get(ctx.toks[j].low):
+            return None  # "Trump reportedly said": the adverb joins the verb's cue
         content = _sentence_without(ctx, a, b, i, j)
         return Found(cue, p.phrase, p.certainty, p.polarity, content) if content else None
     if p.kind == "passive":

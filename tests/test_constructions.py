@@ -879,3 +879,17 @@ def test_speaker_labels_in_capitals_and_after_a_digest_title() -> None:
     # a label word is no speaker, and a lone capital is not read as one
     assert not factcheck.analyze("UPDATE: The bridge is closed.").attributions
     assert not factcheck.analyze("Q: Is the bridge closed?").attributions
+
+
+def test_reportedly_before_a_cue_verb_joins_its_cue() -> None:
+    text = 'The mayor reportedly said, "You tell me."'
+    a = only(factcheck.analyze(text))
+    assert a.cue.text == "reportedly said"
+    assert a.source is not None and a.source.text == "The mayor"
+
+
+def test_a_noun_like_verb_before_a_relative_that_is_a_noun() -> None:
+    text = "The early voting states that held primaries favoured the governor."
+    assert not [a for a in factcheck.analyze(text).attributions if a.cue.lemma == "state"]
+    text = "The report states that the bridge is unsafe."
+    assert only(factcheck.analyze(text)).cue.text == "states"
