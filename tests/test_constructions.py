@@ -889,7 +889,7 @@ def test_reportedly_before_a_cue_verb_joins_its_cue() -> None:
 
 
 def test_a_noun_like_verb_before_a_relative_that_is_a_noun() -> None:
-    text = "The early voting states that held primaries favoured the governor."
+    text = "The early voting states that have held primaries favoured the governor."
     assert not [a for a in factcheck.analyze(text).attributions if a.cue.lemma == "state"]
     text = "The report states that the bridge is unsafe."
     assert only(factcheck.analyze(text)).cue.text == "states"
