@@ -700,6 +700,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.w.plural_quantifier:
                 continue
+            if nounlike and p.endswith("ing") and len(p) > 4:
+                continue  # "the early voting states", "housing reports": a modifier and a noun
             if nounlike and not (
                 p in ctx.w.singular_subject
                 or p in ctx.adv
