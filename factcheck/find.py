@@ -1126,6 +1126,8 @@ def _postposed(
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
+        if np is not None and np[1] - np[0] == 1 and _ly_adverb(ctx, np[0]):
+            np = None  # '"C," Smith, in a hat, said matter-of-factly': a manner, not a source
         if np is not None and toks[np[0]].low in ctx.w.object_only:
             np = None  # "X, whom he called a bully, said nothing new": an object
         if np is not None and np[1] - np[0] > 1 and _verb_like(ctx, np[1] - 1):
@@ -2091,7 +2093,20 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         and all(toks[m].low in ctx.time for m in range(s, k + 1))
     ):
         return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
+    # a time phrase at the end is no part of the subject: "The mayor last week announced",
+    # "Reince Priebus, the chairman, this past week announced"
+    t0 = k + 1
+    while t0 - 1 >= s and (toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in _TIME_MODIFIER):
+        t0 -= 1
+    if t0 <= k and any(toks[m].low in ctx.time for m in range(t0, k + 1)) and not toks[k].is_cap:
+        if t0 > s:
+            return (s, t0)
+        if s - 1 >= a:
+            return _np_left(ctx, s, a)
     return (s, k + 1)
+
+
+_TIME_MODIFIER = frozenset({"this", "last", "past", "next", "that", "early", "late", "the"})
 
 
 def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
@@ -2210,9 +2225,13 @@ def _quote_ends_with_comma(ctx: _Ctx, k: int) -> bool:
     return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] == ","
 
 
-def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
+def _apposition_left(
+    ctx: _Ctx, k: int, a: int, outer: bool = True
+) -> tuple[int, int] | None:
     """``k`` closes an apposition or a relative clause: 'Joe Smith, a spokesman for X, said',
-    'Kerry, who lost in 2004, said'. Returns the whole source, commas included."""
+    'Kerry, who lost in 2004, said'. Returns the whole source, commas included. With
+    ``outer``, the head may itself carry an apposition ('Joe Smith, the editor of the paper,
+    The Post, said'; one level, so that a list of commas costs no more than its length)."""
     toks = ctx.toks
     close = "," if _quote_ends_with_comma(ctx, k) else toks[k].low
     opens = _DASHES if close in _DASHES else frozenset({","})
@@ -2253,6 +2272,15 @@ def _apposition_left(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
         for x in range(m + 1, inner[0])
     ):
         return None
+    if outer and close == "," and head[0] - 1 >= a and toks[head[0] - 1].low == ",":
+        wider = _apposition_left(ctx, m, a, outer=False)
+        if (
+            wider is not None
+            and wider[1] == m + 1
+            and toks[wider[0]].is_cap  # a name first, not a fronted phrase's object
+            and (wider[0] == a or toks[wider[0] - 1].low not in ctx.prep)
+        ):
+            return (wider[0], k + 1)
     return (head[0], k + 1)
 
 

@@ -893,3 +893,34 @@ def test_a_noun_like_verb_before_a_relative_that_is_a_noun() -> None:
     assert not [a for a in factcheck.analyze(text).attributions if a.cue.lemma == "state"]
     text = "The report states that the bridge is unsafe."
     assert only(factcheck.analyze(text)).cue.text == "states"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ana Ruiz, the editor in chief of the city's paper, The Ledger, said it was wrong.",
+            "Ana Ruiz, the editor in chief of the city's paper, The Ledger,",
+        ),
+        (
+            "After the vote, Ana Ruiz, an adviser to the mayor, said it was wrong.",
+            "Ana Ruiz, an adviser to the mayor,",
+        ),
+        ("The mayor last week announced that the bridge would close.", "The mayor"),
+        (
+            "Ana Ruiz, the party chairwoman, this past week announced that the bridge would close.",
+            "Ana Ruiz, the party chairwoman,",
+        ),
+        ("The Tuesday meeting showed that the plan had failed.", "The Tuesday meeting"),
+    ],
+)
+def test_source_edges_with_appositions_and_time_phrases(text: str, source: str) -> None:
+    top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
+    assert top and top[-1].source is not None
+    assert top[-1].source.text == source
+
+
+def test_a_manner_adverb_after_the_cue_is_no_inverted_source() -> None:
+    text = '"It is one," the delegate, in a cowboy hat, said matter-of-factly as the crowd sang.'
+    said = _said(text)
+    assert said.source is not None and said.source.text.startswith("the delegate")
