@@ -237,31 +237,47 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     if not found:
         return
     toks = ctx.toks
+    n = len(toks)
     starts = [t.start for t in toks]
+    # dashes before each token (prefix counts) and the next dash at or after it: one pass
+    before = [0] * (n + 1)
+    for k, t in enumerate(toks):
+        before[k + 1] = before[k] + (t.low in _DASHES and ctx.quote_of[k] < 0)
+    nxt = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        nxt[k] = k if toks[k].low in _DASHES and ctx.quote_of[k] < 0 else nxt[k + 1]
     for f in found:
         if len(f.content) != 1 or f.content[0][0] < f.cue[1]:
             continue
         i = bisect.bisect_left(starts, f.cue[0])
-        if i >= len(toks):
+        if i >= n:
             continue
         a, b = ctx.sent_bounds[ctx.sent_of[i]]
-        opened = sum(1 for k in range(a, i) if toks[k].low in _DASHES and ctx.quote_of[k] < 0)
-        if opened % 2 == 0:
+        if (before[i] - before[a]) % 2 == 0:
             continue
         s, e = f.content[0]
-        k = bisect.bisect_left(starts, s)
-        while k < b and toks[k].start < e:
-            if toks[k].low in _DASHES and ctx.quote_of[k] < 0:
-                if k > 0 and toks[k - 1].end > s:
-                    f.content[0] = (s, toks[k - 1].end)
-                break
-            k += 1
+        k = nxt[bisect.bisect_left(starts, s)]
+        if k < b and toks[k].start < e and k > 0 and toks[k - 1].end > s:
+            f.content[0] = (s, toks[k - 1].end)
+
+
+_LOOK = 8  # characters: how far back white space and commas are skipped (keeps it linear)
+
+
+def _last_char(text: str, pos: int, lo: int, skip: str = " ") -> int:
+    """Index of the last character before ``pos`` (not below ``lo``) that is not white space
+    (nor one of ``skip``), looking back at most a few characters; -1 if there is none."""
+    k = pos - 1
+    while k >= lo and pos - k <= _LOOK and (text[k].isspace() or text[k] in skip):
+        k -= 1
+    return k if k >= lo and not (text[k].isspace() or text[k] in skip) else -1
 
 
 def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
     """A content that runs over a comma into a clause with its own source and cue ends at that
     comma: in "Like others defending the laws, Schuette said C", "defending" does not hold
-    "Schuette said C". Returns whether a content was cut."""
+    "Schuette said C". Returns whether a content was cut. Each check looks at a few
+    characters only, so that many nested attributions cost no more than their number."""
     cut = False
     text = ctx.text
     for f in found:
@@ -275,9 +291,9 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             # source of "said", and its content ends with that source
             for n, (s, e) in enumerate(g.content):
                 if s < f.source[1] < e:
-                    end = len(text[s : f.source[1]].rstrip(" ,")) + s
-                    if end > s:
-                        g.content[n] = (s, end)
+                    last = _last_char(text, f.source[1], s, skip=" ,")
+                    if last >= s:
+                        g.content[n] = (s, last + 1)
                         del g.content[n + 1 :]
                         cut = True
                     break
@@ -285,27 +301,33 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
         for n, (s, e) in enumerate(g.content):
             if not (s < f.source[0] < e and f.cue[0] < e):
                 continue
-            before = text[s : f.source[0]].rstrip()
-            if before[-2:] in (',"', ",”", ",'"):
+            c = _last_char(text, f.source[0], s)
+            if c <= s:
+                break
+            if text[c] in "\"”'" and text[c - 1] == ",":
                 # 'Remarking upon his "empathy," Starr said': the quotation ends the content
-                q = _quote_closing_at(ctx, s + len(before))
+                q = _quote_closing_at(ctx, c + 1)
                 if q is not None and q[0] > s:
                     g.content[n] = (s, q[1])
                     del g.content[n + 1 :]
                     cut = True
                 break
-            if not before.endswith(",") or len(before) <= 1:
+            if text[c] != ",":
                 break
-            first = before.split(None, 1)[0].lower()
-            if first in ctx.subord or first in ctx.prep:
+            first = text[s : min(c, s + 30)].split(None, 1)
+            if not first or first[0].lower() in ctx.subord or first[0].lower() in ctx.prep:
                 break  # 'said that while he opposed X, he supported Y': a fronted clause
-            src_first = text[f.source[0] : f.source[1]].split(None, 1)[0].lower()
-            if src_first in ctx.w.relative or src_first in ctx.w.wh:
+            src_first = text[f.source[0] : min(f.source[1], f.source[0] + 30)].split(None, 1)
+            if src_first and (
+                src_first[0].lower() in ctx.w.relative or src_first[0].lower() in ctx.w.wh
+            ):
                 break  # "..., who said C": a relative clause stays inside
-            comma = s + len(before) - 1
-            if _inside_quote(ctx, comma):
+            if _inside_quote(ctx, c):
                 break
-            g.content[n] = (s, len(text[s:comma].rstrip()) + s)
+            last = _last_char(text, c, s)
+            if last < s:
+                break
+            g.content[n] = (s, last + 1)
             del g.content[n + 1 :]
             cut = True
             break
@@ -1135,8 +1157,9 @@ def _postposed(
         if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's
-            r = _tail_relative_end(ctx, np[1] + 1, b)
-            if r is not None and not _has_cue(ctx, np[1] + 1, r):
+            lim = min(b, np[1] + 26)  # a clause, not the rest of a long sentence
+            r = _tail_relative_end(ctx, np[1] + 1, lim)
+            if r is not None and (r < lim or r == b) and not _has_cue(ctx, np[1] + 1, r):
                 np = (np[0], r)
         if np is not None:
             j = _tail_end(ctx, np[1], b)

@@ -45,6 +45,12 @@ UNITS = {
     "inverted split quotations": "\u201cx,\u201d said Y, ",
     # claims: every figure looked for its first token from the statement's start
     "figures": "at least 20 dead, ",
+    # the engine's later rules: dashes, cuts of contents at a comma, postposed relatives
+    "dashes": "Trump - who said he would - said ",
+    "content cut at a comma": "like others defending the laws, Schuette said ",
+    "postposed source with a relative clause": '"x," said a man who worked for them ',
+    "apposition ended by a quotation": "Mr. Ortiz, citing ''the magic,'' said ",
+    "double apposition": "Ana Ruiz, the editor, The Ledger, said ",
 }
 
 
