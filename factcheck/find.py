@@ -94,6 +94,7 @@ class _Words:
     object_pronoun: frozenset[str]
     object_only: frozenset[str]
     clause_link: frozenset[str]
+    clause_joiner: frozenset[str]
     participle_cue: frozenset[str]
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
@@ -219,12 +220,14 @@ def find_in_paragraph(
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
-                    f.source = found[-1].source
+                    f.source = _main_clause_of(found, ctx.toks[a].start).source
                 found.append(f)
             i += 1
     _close_dashes(ctx, found)
     _nest(found)
-    if _unnest_main_clauses(ctx, found):
+    for _ in range(3):  # a cut may leave the clause inside the next content out
+        if not (_unnest_main_clauses(ctx, found) | _cut_before_coordinated(ctx, found)):
+            break
         for f in found:
             f.parent = None
         _nest(found)
@@ -259,6 +262,57 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
         k = nxt[bisect.bisect_left(starts, s)]
         if k < b and toks[k].start < e and k > 0 and toks[k - 1].end > s:
             f.content[0] = (s, toks[k - 1].end)
+
+
+def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
+    """A content ends before a clause joined to it that has its own source and cue ("said A
+    - but he said B", "said A and Trump says B") and before a participle that belongs to the
+    main clause ("said they would support him, while emphasizing ..."). Returns whether a
+    content was cut."""
+    toks = ctx.toks
+    cut = False
+    starts: list[int] | None = None
+    for f in found:
+        if f.parent is None or f.according:
+            continue
+        g = found[f.parent]
+        if g.according or g.cue[1] > f.cue[0]:
+            continue
+        participle = f.participle or (
+            f.source is None and ctx.text[f.cue[0] : f.cue[1]].endswith("ing")
+        )
+        if participle:
+            at = f.cue[0]
+        elif f.source is not None and f.source[0] > g.cue[1]:
+            at = f.source[0]
+        else:
+            continue
+        if starts is None:
+            starts = [t.start for t in toks]
+        k = bisect.bisect_left(starts, at)
+        m = k - 1
+        bare = m >= 0 and toks[m].low == "," and not participle
+        if m >= 0 and toks[m].low in ctx.w.clause_joiner:
+            m -= 1
+        if m >= 0 and toks[m].low in ctx.adv and participle:
+            m -= 1  # "- only saying"
+        if m >= 0 and (toks[m].low == "," or toks[m].low in _DASHES):
+            m -= 1
+        if m == k - 1 or m < 0 or ctx.quote_of[m + 1] >= 0:
+            continue  # nothing stands between: "said officials believe C" stays nested
+        if participle and toks[m + 1].low != "," and toks[m + 1].low not in _DASHES:
+            continue  # "said C while emphasizing" without a comma may be the content's
+        for n, (s, e) in enumerate(g.content):
+            if s < toks[m].end <= e and toks[m + 1].start < e:
+                first = ctx.text[s : min(e, s + 30)].split(None, 1)
+                w0 = first[0].lower() if first else ""
+                if bare and (w0 in ctx.subord or w0 in ctx.prep):
+                    break  # 'said that while he opposed X, he supported Y': a fronted clause
+                g.content[n] = (s, toks[m].end)
+                del g.content[n + 1 :]
+                cut = True
+                break
+    return cut
 
 
 _LOOK = 8  # characters: how far back white space and commas are skipped (keeps it linear)
@@ -346,6 +400,19 @@ def _inside_quote(ctx: _Ctx, pos: int) -> bool:
     """Does the character offset ``pos`` fall inside one of the paragraph's quotations?"""
     q = bisect.bisect_right(ctx.quotes, (pos, len(ctx.text) + 1)) - 1
     return q >= 0 and ctx.quotes[q][0] <= pos < ctx.quotes[q][1]
+
+
+def _main_clause_of(found: list[Found], sent_start: int) -> Found:
+    """The attribution of the sentence's main clause among the last ones found: the latest,
+    unless its cue lies inside an earlier one's content ("The senators said they would back
+    the bill, while stressing ...": "said", not "would back"). Looks at a few only."""
+    best = found[-1]
+    for g in reversed(found[-8:-1]):
+        if g.cue[0] < sent_start:
+            break
+        if any(s <= best.cue[0] < e for s, e in g.content):
+            best = g
+    return best
 
 
 def _tokens_outside_quotes(
@@ -1003,8 +1070,20 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         content = [source, *content]
         source = None
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
+    if (
+        vf.tag == "ing"
+        and left - 1 >= a
+        and (ctx.toks[left].low in ctx.w.clause_joiner or ctx.toks[left].low in ctx.adv)
+        and (ctx.toks[left - 1].low == "," or ctx.toks[left - 1].low in _DASHES)
+    ):
+        left -= 1  # "..., while emphasizing C", "... - only saying C"
     f.participle = left >= a and (
-        (vf.tag == "ing" and (ctx.toks[left].low == "," or _closes_quote(ctx, left)))
+        (
+            vf.tag == "ing"
+            and (
+                ctx.toks[left].low in _DASHES | {","} or _closes_quote(ctx, left)
+            )
+        )
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
@@ -1107,7 +1186,14 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
         ):
             return True, _span(ctx, left, left + 1)
-        if lw in ctx.w.coordinator or (lw == "," and vf.tag == "ing"):
+        if (
+            vf.tag == "ing"
+            and left - 1 >= a
+            and (lw in ctx.w.clause_joiner or lw in ctx.adv)
+            and (toks[left - 1].low == "," or toks[left - 1].low in _DASHES)
+        ):
+            lw = ","  # "..., while emphasizing C" / "... - only saying C"
+        if lw in ctx.w.coordinator or (lw in _DASHES | {","} and vf.tag == "ing"):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)

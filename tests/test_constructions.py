@@ -744,9 +744,13 @@ def test_a_content_ends_at_the_comma_before_a_clause_with_its_own_cue() -> None:
     assert [c.of(text) for c in top[0].content] == [
         "that while the plan failed, the governor said it was fine"
     ]
+    # a relative clause after the object of a cue is a statement of its own (PolNeAR
+    # annotates "who said" there; its source resolves to the officers)
     text = "He praised the officers, who said the fire was out."
     said = _said(text)
-    assert said.parent is not None  # inside "praised"'s content, a relative clause
+    assert said.parent is None
+    praised = [a for a in factcheck.analyze(text).attributions if a.cue.text == "praised"]
+    assert [c.of(text) for c in praised[0].content] == ["the officers"]
 
 
 def test_nothing_after_said_is_its_object_not_an_inverted_source() -> None:
@@ -924,3 +928,38 @@ def test_a_manner_adverb_after_the_cue_is_no_inverted_source() -> None:
     text = '"It is one," the delegate, in a cowboy hat, said matter-of-factly as the crowd sang.'
     said = _said(text)
     assert said.source is not None and said.source.text.startswith("the delegate")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'He called it "a great feat" - but he said the time is coming.',
+            ('it "a great feat"',),
+            "he",
+        ),
+        (
+            "The senators said they would back the bill, while stressing it was no endorsement.",
+            ("they would back the bill",),
+            "The senators",
+        ),
+        (
+            "She declined to claim victory - only saying that she was relieved.",
+            ("victory",),
+            "She",
+        ),
+    ],
+)
+def test_a_content_ends_before_a_joined_clause_or_a_participle_of_the_main_clause(
+    text: str, first: tuple[str, ...], second: str
+) -> None:
+    top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
+    assert len(top) == 2
+    assert tuple(c.of(text) for c in top[0].content) == first
+    assert top[1].source is not None and top[1].source.text == second
+
+
+def test_a_clause_object_of_said_stays_nested() -> None:
+    text = "The mayor said officials believe the bridge is safe."
+    top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
+    assert [a.cue.text for a in top] == ["said"]

@@ -51,6 +51,8 @@ UNITS = {
     "postposed source with a relative clause": '"x," said a man who worked for them ',
     "apposition ended by a quotation": "Mr. Ortiz, citing ''the magic,'' said ",
     "double apposition": "Ana Ruiz, the editor, The Ledger, said ",
+    "joined clauses": "he said it was fine - but she said ",
+    "participles of the main clause": "they said they would back it, while stressing ",
 }
 
 
