@@ -240,28 +240,26 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     if not found:
         return
     toks = ctx.toks
-    n = len(toks)
+    # (quotations are only their marks here, so no dash is inside one)
+    dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
+    if not dashes:
+        return
     starts = [t.start for t in toks]
-    # dashes before each token (prefix counts) and the next dash at or after it: one pass
-    before = [0] * (n + 1)
-    for k, t in enumerate(toks):
-        before[k + 1] = before[k] + (t.low in _DASHES and ctx.quote_of[k] < 0)
-    nxt = [n] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        nxt[k] = k if toks[k].low in _DASHES and ctx.quote_of[k] < 0 else nxt[k + 1]
     for f in found:
         if len(f.content) != 1 or f.content[0][0] < f.cue[1]:
             continue
         i = bisect.bisect_left(starts, f.cue[0])
-        if i >= n:
+        if i >= len(toks):
             continue
         a, b = ctx.sent_bounds[ctx.sent_of[i]]
-        if (before[i] - before[a]) % 2 == 0:
+        if (bisect.bisect_left(dashes, i) - bisect.bisect_left(dashes, a)) % 2 == 0:
             continue
         s, e = f.content[0]
-        k = nxt[bisect.bisect_left(starts, s)]
-        if k < b and toks[k].start < e and k > 0 and toks[k - 1].end > s:
-            f.content[0] = (s, toks[k - 1].end)
+        d = bisect.bisect_left(dashes, bisect.bisect_left(starts, s))
+        if d < len(dashes):
+            k = dashes[d]
+            if k < b and toks[k].start < e and k > 0 and toks[k - 1].end > s:
+                f.content[0] = (s, toks[k - 1].end)
 
 
 def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
