@@ -1579,7 +1579,7 @@ def _content_after(
     if joined:
         if cat in (END, COMMA, OTHER):
             return None
-        return _cut_at_but(ctx, _content_from(ctx, j, b), j), None
+        return _np_content_end(ctx, _cut_at_but(ctx, _content_from(ctx, j, b), j), j), None
     if cat in (PREP, TO) and toks[j].low in ("of", "to") and frames & {"colon", "that"}:
         # 'said of the request: "..."', 'says to Nevadans: "..."', 'wrote to the senator's
         # office that ...': what it is said of or to whom, then the content
@@ -1637,11 +1637,49 @@ def _content_after(
             c = _content_from(ctx, j, b)
             if cat == NP and not _bare_clause(ctx, j, b):
                 c = _cut_at_but(ctx, c, j)  # "denied the report, but ...": the object ends
+                c = _np_content_end(ctx, c, j)
             return (c, None) if c else None
         if "clause" in frames and cat == NP and _bare_clause(ctx, j, b):
             c = _content_from(ctx, j, b)
             return (c, None) if c else None
     return None
+
+
+def _np_content_end(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple[int, int]]:
+    """A noun-phrase content starting at token ``j`` ends at a comma, unless a list goes on
+    ("criticized the plan, the budget and the tax"): what follows the comma ("in which ...",
+    "including ...", an apposition, a new clause) is no part of the object."""
+    toks = ctx.toks
+    if len(content) != 1 or j >= len(toks) or content[0][0] != toks[j].start:
+        return content
+    e = content[0][1]
+    k = j
+    n = len(toks)
+    while k < n and toks[k].start < e:
+        if toks[k].low != ",":
+            w = toks[k].low
+            if k > j and (w in ctx.aux or w in ctx.modal):
+                return content  # "said police in Bursa are holding 27 suspects, ...": a clause
+            k += 1
+            continue
+        # the next chunk: up to the next comma or the content's end
+        m = k + 1
+        listed = False
+        verb = False
+        while m < n and toks[m].start < e and toks[m].low != "," and m - k < 12:
+            w = toks[m].low
+            if w in ("and", "or"):
+                listed = True
+            elif w in ctx.aux or w in ctx.modal or _verb_like(ctx, m):
+                verb = True
+            m += 1
+        first = toks[k + 1].low if k + 1 < n else ""
+        opens = first in ctx.prep or first in ctx.w.relative or first in ctx.w.inclusion
+        if not verb and not opens and (listed or (m < n and toks[m].low == ",")):
+            k = m
+            continue
+        return [(content[0][0], toks[k - 1].end)] if k > j else content
+    return content
 
 
 def _cut_at_but(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[tuple[int, int]]:

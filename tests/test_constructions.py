@@ -963,3 +963,26 @@ def test_a_clause_object_of_said_stays_nested() -> None:
     text = "The mayor said officials believe the bridge is safe."
     top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
     assert [a.cue.text for a in top] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She criticized the plan, the budget and the tax.", "the plan, the budget and the tax"),
+        ("She criticized the plan, in which the council cut the budget.", "the plan"),
+        ("She criticized the plan, including its cuts to the budget.", "the plan"),
+        ("She criticized the plan, a measure that failed in 2019.", "the plan"),
+    ],
+)
+def test_a_noun_phrase_content_ends_at_a_comma_unless_a_list_goes_on(
+    text: str, content: str
+) -> None:
+    crit = [a for a in factcheck.analyze(text).attributions if a.cue.text == "criticized"]
+    assert [c.of(text) for c in crit[0].content] == [content]
+
+
+def test_a_clause_read_as_an_object_keeps_what_follows_its_comma() -> None:
+    text = "The agency said police in the port city are holding 12 men, including two guards."
+    assert [c.of(text) for c in _said(text).content] == [
+        "police in the port city are holding 12 men, including two guards"
+    ]

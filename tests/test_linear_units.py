@@ -53,6 +53,7 @@ UNITS = {
     "double apposition": "Ana Ruiz, the editor, The Ledger, said ",
     "joined clauses": "he said it was fine - but she said ",
     "participles of the main clause": "they said they would back it, while stressing ",
+    "lists as objects": "she criticized the plan, the budget, ",
 }
 
 
