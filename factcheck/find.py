@@ -1369,6 +1369,9 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
                     return j
                 k = r
                 continue
+            if w == "'s" and _np_token(ctx, k):
+                k += 1  # 'said of Monday's episode': a possessive, not "is"
+                continue
             if w in ("that", "whether") or w in ctx.aux:
                 return j
             if ctx.lex.verb_forms.get(w) and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w]):
@@ -2513,11 +2516,22 @@ def _noun_modifier(ctx: _Ctx, k: int, b: int) -> bool:
     if n >= b or ctx.quote_of[n] >= 0:
         return False
     nxt = ctx.toks[n]
+    w = nxt.low
     return (
         nxt.text[:1].isalpha()
         and not nxt.is_cap
-        and nxt.low in ctx.lex.source_nouns
-        and not ctx.lex.verb_forms.get(nxt.low)
+        and not ctx.lex.verb_forms.get(w)
+        and _np_token(ctx, n)
+        and not (
+            w in ctx.det
+            or w in ctx.prep
+            or w in ctx.conj
+            or w in ctx.pron
+            or w in ctx.adv
+            or w in ctx.verbs
+            or w in ctx.w.relative
+            or w.endswith("ly")
+        )
     )
 
 

@@ -192,17 +192,32 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _QUOTE_RE.finditer(text, start, end):
         i = m.start()
         ch = m.group()
-        if ch == "``" or ch == "“" or ch == "«":
+        if ch == "``" or ch == "«":
             kind = "open"
+        elif ch == "“":
+            # an opening mark typed where the closing one belongs: '“It's unusual,“ said X'
+            closing = open_at >= 0 and i > start and not text[i - 1].isspace()
+            kind = "close" if closing and (m.end() >= end or text[m.end()].isspace()) else "open"
         elif ch == "”" or ch == "»":
             kind = "close"
         else:  # " and '' pair by position
             kind = _straight_kind(text, i, m.end(), start, end)
+            # a closing mark after a space: "they call 'a flight to quality,' " he said
+            if (
+                kind == "none"
+                and open_at >= 0
+                and text[i - 1 : i] == " "
+                and text[i - 2 : i - 1] in (",", "'", ".", "?", "!")
+            ):
+                kind = "close"
         if kind == "open":
             if open_at < 0:
                 open_at = i
         elif kind == "close" and open_at >= 0:
-            out.append((open_at, m.end()))
+            e = m.end()
+            if ch == "''" and e < end and text[e] == "'":
+                e += 1  # three marks: an inner single quotation closes with the outer one
+            out.append((open_at, e))
             open_at = -1
     if open_at >= 0:
         out.append((open_at, end))

@@ -986,3 +986,11 @@ def test_a_clause_read_as_an_object_keeps_what_follows_its_comma() -> None:
     assert [c.of(text) for c in _said(text).content] == [
         "police in the port city are holding 12 men, including two guards"
     ]
+
+
+def test_said_of_a_possessive_phrase_and_a_name_after_a_noun_modifier() -> None:
+    text = '"It is over," Ms. Lee said of Monday\'s episode.'
+    assert [c.of(text) for c in _said(text).content] == ['"It is over,"']
+    text = '"It is over," said Garcia campaign manager Jon Park.'
+    said = _said(text)
+    assert said.source is not None and said.source.text == "Garcia campaign manager Jon Park"

@@ -19,3 +19,27 @@ def test_hyphenated_words_and_clitics_stay_words() -> None:
         "does",
         "n't",
     ]
+
+
+def _quotes(text: str) -> list[str]:
+    from factcheck.text import quotations
+
+    return [text[s:e] for s, e in quotations(text, 0, len(text))]
+
+
+def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
+    assert _quotes("\u201cIt is odd,\u201c said Ms. Noble.") == ["\u201cIt is odd,\u201c"]
+    # two opening marks with a space after the first still open one quotation
+    assert _quotes("\u201cA \u201cB\u201d C.\u201d") == ["\u201cA \u201cB\u201d"]
+
+
+def test_a_straight_closing_mark_after_a_space_closes_an_open_quotation() -> None:
+    text = "\"They call it 'a flight to quality,' \" he said."
+    assert _quotes(text) == ["\"They call it 'a flight to quality,' \""]
+    # with nothing open, a lone mark between spaces is no quotation
+    assert _quotes('He said " hello there.') == []
+
+
+def test_three_marks_close_an_inner_and_an_outer_quotation() -> None:
+    text = "''We are told, 'it is special,''' Mr. Putin said."
+    assert _quotes(text) == ["''We are told, 'it is special,'''"]
