@@ -18,7 +18,8 @@ SEED = ROOT / "seeds" / "is_albu_kamal_2017-11-09.txt"
 #   dev   quicker still, for the edit-test loop.
 #   long  the long local run: 12 500 examples a test (the property tests of
 #         test_robustness.py and test_strategies.py together draw over 100 000 inputs), no
-#         health checks. Run it with --hypothesis-show-statistics to see the counts.
+#         health checks; HYPOTHESIS_LONG_EXAMPLES sets another number. Run it with
+#         --hypothesis-show-statistics to see the counts.
 settings.register_profile(
     "ci",
     max_examples=100,
@@ -29,7 +30,7 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=30, deadline=None)
 settings.register_profile(
     "long",
-    max_examples=12_500,
+    max_examples=int(os.environ.get("HYPOTHESIS_LONG_EXAMPLES", "12500")),
     deadline=None,
     print_blob=True,
     suppress_health_check=list(HealthCheck),
