@@ -95,6 +95,7 @@ class _Words:
     object_only: frozenset[str]
     clause_link: frozenset[str]
     clause_joiner: frozenset[str]
+    survey_participle: frozenset[str]
     participle_cue: frozenset[str]
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
@@ -751,6 +752,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             )
             or p[:1].isdigit()
             or p in ("%", "percent")
+            or p in ctx.w.survey_participle  # "19 percent of students polled support"
             or p in ctx.w.number_word
         )
     )
@@ -1751,6 +1753,9 @@ def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
     return bool(forms) and _verb_reading(ctx, np[1], j, forms) is not None
 
 
+_PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+
+
 def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
     """Is the object at ``j`` a person, a group or a proposal ("backed Clinton", "supports the
     bill"), as stance verbs need?"""
@@ -1758,10 +1763,16 @@ def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
     t = toks[j]
     if t.is_cap or t.low in ctx.w.object_pronoun:
         return True
+    if t.low.endswith("ing") and len(t.low) > 5 and j + 1 < b and _np_token(ctx, j + 1):
+        return True  # "support deploying ground forces": a course of action
     k = j
     while k < b and k - j < 6 and not ctx.stop(k) and toks[k].low not in ctx.prep:
-        if toks[k].is_cap or toks[k].low in ctx.lex.stance_objects:
+        w = toks[k].low
+        if toks[k].is_cap or w in ctx.lex.stance_objects:
             return True
+        sn = ctx.lex.source_nouns.get(w)
+        if sn is not None and sn.kind in _PERSON_KINDS:
+            return True  # someone who could speak: "the mayor", "the senator"
         k += 1
     return False
 
@@ -2229,7 +2240,13 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             break
         if not _np_token(ctx, s - 1):
             break
-        if lw.endswith("ed") and not t.is_cap and s - 2 >= a and toks[s - 2].low not in ctx.det:
+        if (
+            lw.endswith("ed")
+            and not t.is_cap
+            and s - 2 >= a
+            and toks[s - 2].low not in ctx.det
+            and lw not in ctx.w.survey_participle
+        ):
             break  # a past verb: "After the debate ended Trump said"
         s -= 1
     s = _trim_np_start(ctx, s, k)

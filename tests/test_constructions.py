@@ -994,3 +994,31 @@ def test_said_of_a_possessive_phrase_and_a_name_after_a_noun_modifier() -> None:
     text = '"It is over," said Garcia campaign manager Jon Park.'
     said = _said(text)
     assert said.source is not None and said.source.text == "Garcia campaign manager Jon Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A majority of farmers support building the dam.",
+            "A majority of farmers",
+            "building the dam",
+        ),
+        (
+            "19 percent of students polled support the mayor.",
+            "19 percent of students polled",
+            "the mayor",
+        ),
+        (
+            "Many voters surveyed in a new poll support the mayor.",
+            "Many voters surveyed in a new poll",
+            "the mayor",
+        ),
+    ],
+)
+def test_survey_subjects_and_a_course_of_action_as_stance_object(
+    text: str, source: str, content: str
+) -> None:
+    a = only(factcheck.analyze(text))
+    assert a.source is not None and a.source.text == source
+    assert [c.of(text) for c in a.content] == [content]
