@@ -897,6 +897,8 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     passive = negated = hedged = False
     while g0 - 1 >= a:
         w = ctx.toks[g0 - 1].low
+        if ctx.toks[g0 - 1].is_cap and g0 - 1 > a and w in ctx.modal:
+            break  # "a study published in May found": a month, not "may"
         if (
             w in ctx.aux
             or w in ctx.modal
@@ -1049,6 +1051,15 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
             if e > agent[0]:
                 source = _span(ctx, agent[0], e)
                 g1 = e
+    if (
+        source is not None
+        and "np" not in verb.frames
+        and "clause" in verb.frames
+        and _document_source(ctx, source)
+    ):
+        # "A poll released Wednesday found Clinton leading", "One 2009 paper found
+        # improvements": a document finds what it reports, a noun phrase included
+        verb = attrs.evolve(verb, frames=verb.frames | {"np"})
     after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None
@@ -1066,8 +1077,10 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         # "X, who has endorsed Clinton, said ..." / "While X has pledged to C, Y said ..."
         content = _cut_at_comma(ctx, content)
     if verb.raising and source and vf.tag != "ing":
-        # "Clinton seemed to gain ground": the writer's reading of Clinton, not Clinton's
-        content = [source, *content]
+        # "Clinton seemed to gain ground": the writer's reading of Clinton, not Clinton's;
+        # "it appears that C": "it" stands for nothing
+        if ctx.text[source[0] : source[1]].lower() != "it" or ctx.toks[g1].low not in ("that",):
+            content = [source, *content]
         source = None
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
     if (
@@ -1087,6 +1100,18 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _document_source(ctx: _Ctx, source: tuple[int, int]) -> bool:
+    """Is the source a document ("a poll from Marquette", "One 2009 paper", "FEC reports")?
+    Its head is the last word before a preposition or a participle, or its last word."""
+    words = ctx.text[source[0] : source[1]].lower().replace(",", " ").split()[:12]
+    head = ""
+    for w in words:
+        if w in ctx.prep or w.endswith("ed"):
+            break
+        head = w
+    return bool(head) and (_document_noun(ctx, head) or _document_noun(ctx, head[:-1]))
 
 
 def _closes_at_comma(ctx: _Ctx, j: int, b: int) -> bool:
@@ -2263,7 +2288,12 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     t0 = k + 1
     while t0 - 1 >= s and (toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in _TIME_MODIFIER):
         t0 -= 1
-    if t0 <= k and any(toks[m].low in ctx.time for m in range(t0, k + 1)) and not toks[k].is_cap:
+    if (
+        t0 <= k
+        and any(toks[m].low in ctx.time for m in range(t0, k + 1))
+        and not toks[k].is_cap
+        and not (t0 - 1 >= s and toks[t0 - 1].low in ctx.w.survey_participle)
+    ):
         if t0 > s:
             return (s, t0)
         if s - 1 >= a:

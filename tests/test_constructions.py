@@ -1022,3 +1022,24 @@ def test_survey_subjects_and_a_course_of_action_as_stance_object(
     a = only(factcheck.analyze(text))
     assert a.source is not None and a.source.text == source
     assert [c.of(text) for c in a.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It appears that the mayor won.", ["that the mayor won"]),
+        ("The race appears closer in Ohio.", ["The race", "closer in Ohio"]),
+    ],
+)
+def test_appear_with_a_that_clause_and_an_adjective(text: str, content: list[str]) -> None:
+    a = only(factcheck.analyze(text))
+    assert a.source is None and a.cue.text == "appears"
+    assert [c.of(text) for c in a.content] == content
+
+
+def test_a_document_finds_a_noun_phrase_a_person_does_not() -> None:
+    text = "A poll released Wednesday found the mayor leading by 15 points."
+    a = only(factcheck.analyze(text))
+    assert a.source is not None and a.source.text == "A poll released Wednesday"
+    assert [c.of(text) for c in a.content] == ["the mayor leading by 15 points"]
+    assert not factcheck.analyze("The mayor found a way.").attributions
