@@ -1043,3 +1043,10 @@ def test_a_document_finds_a_noun_phrase_a_person_does_not() -> None:
     assert a.source is not None and a.source.text == "A poll released Wednesday"
     assert [c.of(text) for c in a.content] == ["the mayor leading by 15 points"]
     assert not factcheck.analyze("The mayor found a way.").attributions
+
+
+def test_continued_then_a_quotation() -> None:
+    text = "He continued, \u201cThere will be a third party.\u201d"
+    a = only(factcheck.analyze(text))
+    assert a.cue.text == "continued"
+    assert [c.of(text) for c in a.content] == ["\u201cThere will be a third party.\u201d"]
