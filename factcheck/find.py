@@ -1306,8 +1306,13 @@ def _postposed(
     j = _tail_end(ctx, j, b)
     if j < b and toks[j].low == ":":
         return None  # "He added: ..." introduces what follows
-    if j < b and toks[j].low not in SENT_END and toks[j].low not in (",", ";"):
-        return None
+    if (
+        j < b
+        and toks[j].low not in SENT_END
+        and toks[j].low not in (",", ";")
+        and not (toks[j].low in _DASHES and toks[before].low in _DASHES | QUOTE_MARKS)
+    ):
+        return None  # (a dash may close it: 'X was unimpressed - "C," Y said - but ...')
     content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:
         return None
@@ -1478,7 +1483,7 @@ def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
         marks = ctx.clause_marks[a] = [
             m
             for m in range(a, b)
-            if ctx.quote_of[m] < 0 and ctx.toks[m].low in (":", ";", "—", "--")
+            if ctx.quote_of[m] < 0 and (ctx.toks[m].low in (":", ";") or ctx.toks[m].low in _DASHES)
         ]
     n = bisect.bisect_right(marks, k)
     return marks[n - 1] + 1 if n else a
@@ -1686,6 +1691,8 @@ def _np_content_end(ctx: _Ctx, content: list[tuple[int, int]], j: int) -> list[t
     k = j
     n = len(toks)
     while k < n and toks[k].start < e:
+        if toks[k].low in _DASHES and k > j:
+            return [(content[0][0], toks[k - 1].end)]  # "impressed by X - "C," Y said - but"
         if toks[k].low != ",":
             w = toks[k].low
             if k > j and (w in ctx.aux or w in ctx.modal):

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 # acronyms ("U.S.", "D.C."), numbers with separators ("2,500", "3.5"), and single symbols.
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. N.Y. a.m.
+    r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)+"  # 71-year-old  3-point: a compound, one word
     r"|\d+(?:[.,:]\d+)*"  # 2,500  3.5  15:25
     r"|\w+(?:[-'’]\w+)*"  # state-run  Clinton's
     r"|''|``|--|\S",  # '' `` -- (a dash typed as two hyphens) and any other character

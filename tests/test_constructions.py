@@ -1050,3 +1050,10 @@ def test_continued_then_a_quotation() -> None:
     a = only(factcheck.analyze(text))
     assert a.cue.text == "continued"
     assert [c.of(text) for c in a.content] == ["\u201cThere will be a third party.\u201d"]
+
+
+def test_a_postposed_cue_between_dashes() -> None:
+    text = "Neither man liked the senator - \"Born rich,\" Mr. Elk said - but they voted."
+    said = _said(text)
+    assert said.source is not None and said.source.text == "Mr. Elk"
+    assert [c.of(text) for c in said.content] == ['"Born rich,"']

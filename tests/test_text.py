@@ -43,3 +43,9 @@ def test_a_straight_closing_mark_after_a_space_closes_an_open_quotation() -> Non
 def test_three_marks_close_an_inner_and_an_outer_quotation() -> None:
     text = "''We are told, 'it is special,''' Mr. Putin said."
     assert _quotes(text) == ["''We are told, 'it is special,'''"]
+
+
+def test_a_number_joined_to_a_word_is_one_token() -> None:
+    words = [t.text for t in tokenize("a 71-year-old envoy, a 3.5-point lead, a 2-1 win")]
+    assert "71-year-old" in words and "3.5-point" in words
+    assert words[-4:] == ["2", "-", "1", "win"]
