@@ -80,6 +80,8 @@ def tokenize(
             pos = e
             continue
         low = w.lower()
+        if w == "-" and not space and e < stop and not text[e].isspace():
+            low = "\u2010"  # a hyphen inside a word ("U.S.-led"), not a dash
         if "’" in low:
             low = low.replace("’", "'")
         if (

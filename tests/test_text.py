@@ -49,3 +49,8 @@ def test_a_number_joined_to_a_word_is_one_token() -> None:
     words = [t.text for t in tokenize("a 71-year-old envoy, a 3.5-point lead, a 2-1 win")]
     assert "71-year-old" in words and "3.5-point" in words
     assert words[-4:] == ["2", "-", "1", "win"]
+
+
+def test_a_hyphen_inside_a_word_is_no_dash() -> None:
+    lows = [t.low for t in tokenize("the U.S.-led force - and others")]
+    assert lows[2] != "-" and lows[5] == "-"
