@@ -1259,8 +1259,12 @@ def _postposed(
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
-        if np is not None and np[1] - np[0] == 1 and _ly_adverb(ctx, np[0]):
+        if np is not None and np[1] - np[0] == 1 and (
+            _ly_adverb(ctx, np[0]) or toks[np[0]].low in ctx.adv or toks[np[0]].low in ctx.w.hedge
+        ):
             np = None  # '"C," Smith, in a hat, said matter-of-factly': a manner, not a source
+        if np is not None and all(toks[m].low in ctx.time for m in range(*np)):
+            np = None  # '"C," the leader, R-Ky., said Tuesday': a time, not a source
         if np is not None and toks[np[0]].low in ctx.w.object_only:
             np = None  # "X, whom he called a bully, said nothing new": an object
         if np is not None and np[1] - np[0] > 1 and _verb_like(ctx, np[1] - 1):

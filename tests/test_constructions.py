@@ -1057,3 +1057,12 @@ def test_a_postposed_cue_between_dashes() -> None:
     said = _said(text)
     assert said.source is not None and said.source.text == "Mr. Elk"
     assert [c.of(text) for c in said.content] == ['"Born rich,"']
+
+
+def test_no_time_word_or_adverb_as_a_source() -> None:
+    text = "\u201cIt will pass,\u201d the leader, Ana Ruiz, said Tuesday."
+    said = [a for a in factcheck.analyze(text).attributions if a.cue.lemma == "say"]
+    assert said[0].source is not None and said[0].source.text.startswith("the leader")
+    text = "The aides were gracious, perhaps recognizing that imitation is flattery."
+    a = next(x for x in factcheck.analyze(text).attributions if "recognizing" in x.cue.text)
+    assert a.source is not None and a.source.text == "The aides"
