@@ -96,6 +96,7 @@ class _Words:
     clause_link: frozenset[str]
     clause_joiner: frozenset[str]
     survey_participle: frozenset[str]
+    time_modifier: frozenset[str]
     participle_cue: frozenset[str]
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
@@ -129,6 +130,7 @@ class _Ctx:
 
     text: str
     toks: list[Token]
+    starts: list[int]  # start offset of each token (for bisect)
     sent_of: list[int]  # sentence index of each token
     sent_bounds: list[tuple[int, int]]  # token index range [a, b) of each sentence
     quote_of: list[int]  # index of the quotation a token is in (marks included), or -1
@@ -245,7 +247,7 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
     if not dashes:
         return
-    starts = [t.start for t in toks]
+    starts = ctx.starts
     for f in found:
         if len(f.content) != 1 or f.content[0][0] < f.cue[1]:
             continue
@@ -270,7 +272,6 @@ def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
     content was cut."""
     toks = ctx.toks
     cut = False
-    starts: list[int] | None = None
     for f in found:
         if f.parent is None or f.according:
             continue
@@ -286,9 +287,7 @@ def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
             at = f.source[0]
         else:
             continue
-        if starts is None:
-            starts = [t.start for t in toks]
-        k = bisect.bisect_left(starts, at)
+        k = bisect.bisect_left(ctx.starts, at)
         m = k - 1
         bare = m >= 0 and toks[m].low == "," and not participle
         if m >= 0 and toks[m].low in ctx.w.clause_joiner:
@@ -303,15 +302,26 @@ def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
             continue  # "said C while emphasizing" without a comma may be the content's
         for n, (s, e) in enumerate(g.content):
             if s < toks[m].end <= e and toks[m + 1].start < e:
-                first = ctx.text[s : min(e, s + 30)].split(None, 1)
-                w0 = first[0].lower() if first else ""
-                if bare and (w0 in ctx.subord or w0 in ctx.prep):
-                    break  # 'said that while he opposed X, he supported Y': a fronted clause
-                g.content[n] = (s, toks[m].end)
-                del g.content[n + 1 :]
-                cut = True
+                if not (bare and _fronted_clause(ctx, s, e)):
+                    cut = _end_content(g, n, toks[m].end)
                 break
     return cut
+
+
+def _fronted_clause(ctx: _Ctx, s: int, end: int) -> bool:
+    """Does the content starting at offset ``s`` open with a subordinator or a preposition
+    ('said that while he opposed X, he supported Y'), so that its first comma closes a fronted
+    clause, not the content? (Looks at its first word only.)"""
+    first = ctx.text[s : min(end, s + 30)].split(None, 1)
+    w = first[0].lower() if first else ""
+    return w in ctx.subord or w in ctx.prep
+
+
+def _end_content(g: Found, n: int, end: int) -> bool:
+    """Make ``g``'s content piece ``n`` end at offset ``end``, dropping the pieces after it."""
+    g.content[n] = (g.content[n][0], end)
+    del g.content[n + 1 :]
+    return True
 
 
 _LOOK = 8  # characters: how far back white space and commas are skipped (keeps it linear)
@@ -346,9 +356,7 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
                 if s < f.source[1] < e:
                     last = _last_char(text, f.source[1], s, skip=" ,")
                     if last >= s:
-                        g.content[n] = (s, last + 1)
-                        del g.content[n + 1 :]
-                        cut = True
+                        cut = _end_content(g, n, last + 1)
                     break
             continue
         for n, (s, e) in enumerate(g.content):
@@ -361,15 +369,12 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
                 # 'Remarking upon his "empathy," Starr said': the quotation ends the content
                 q = _quote_closing_at(ctx, c + 1)
                 if q is not None and q[0] > s:
-                    g.content[n] = (s, q[1])
-                    del g.content[n + 1 :]
-                    cut = True
+                    cut = _end_content(g, n, q[1])
                 break
             if text[c] != ",":
                 break
-            first = text[s : min(c, s + 30)].split(None, 1)
-            if not first or first[0].lower() in ctx.subord or first[0].lower() in ctx.prep:
-                break  # 'said that while he opposed X, he supported Y': a fronted clause
+            if _fronted_clause(ctx, s, c):
+                break
             src_first = text[f.source[0] : min(f.source[1], f.source[0] + 30)].split(None, 1)
             if src_first and (
                 src_first[0].lower() in ctx.w.relative or src_first[0].lower() in ctx.w.wh
@@ -378,11 +383,8 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             if _inside_quote(ctx, c):
                 break
             last = _last_char(text, c, s)
-            if last < s:
-                break
-            g.content[n] = (s, last + 1)
-            del g.content[n + 1 :]
-            cut = True
+            if last >= s:
+                cut = _end_content(g, n, last + 1)
             break
     return cut
 
@@ -455,17 +457,17 @@ def _context(
     ]
     quote_of = [-1] * len(toks)
     qtoks: list[tuple[int, int]] = []
-    tstarts = [t.start for t in toks]
+    starts = [t.start for t in toks]
     for q, (qs, qe) in enumerate(quotes):
-        a = bisect.bisect_left(tstarts, qs)
-        b = bisect.bisect_left(tstarts, qe)
+        a = bisect.bisect_left(starts, qs)
+        b = bisect.bisect_left(starts, qe)
         for k in range(a, b):
             quote_of[k] = q
         qtoks.append((a, b))
     title: dict[int, bool] = {}
     w = lex.word_classes.__getitem__
     return _Ctx(
-        text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
+        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
         det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
         subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
         adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
@@ -1079,16 +1081,11 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if verb.raising and source and vf.tag != "ing":
         # "Clinton seemed to gain ground": the writer's reading of Clinton, not Clinton's;
         # "it appears that C": "it" stands for nothing
-        if ctx.text[source[0] : source[1]].lower() != "it" or ctx.toks[g1].low not in ("that",):
+        if ctx.text[source[0] : source[1]].lower() != "it" or ctx.toks[g1].low != "that":
             content = [source, *content]
         source = None
     f = Found(cue, verb.lemma, certainty, verb.polarity, content, source if source else None)
-    if (
-        vf.tag == "ing"
-        and left - 1 >= a
-        and (ctx.toks[left].low in ctx.w.clause_joiner or ctx.toks[left].low in ctx.adv)
-        and (ctx.toks[left - 1].low == "," or ctx.toks[left - 1].low in _DASHES)
-    ):
+    if vf.tag == "ing" and left >= a and _joined_participle(ctx, left, a):
         left -= 1  # "..., while emphasizing C", "... - only saying C"
     f.participle = left >= a and (
         (
@@ -1100,6 +1097,14 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _joined_participle(ctx: _Ctx, left: int, a: int) -> bool:
+    """Does token ``left``, just before an -ing cue, join it to the main clause after a comma or
+    a dash ("..., while emphasizing C", "... - only saying C")?"""
+    w = ctx.toks[left].low
+    before = ctx.toks[left - 1].low if left - 1 >= a else ""
+    return (w in ctx.w.clause_joiner or w in ctx.adv) and (before == "," or before in _DASHES)
 
 
 def _document_source(ctx: _Ctx, source: tuple[int, int]) -> bool:
@@ -1211,12 +1216,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
         ):
             return True, _span(ctx, left, left + 1)
-        if (
-            vf.tag == "ing"
-            and left - 1 >= a
-            and (lw in ctx.w.clause_joiner or lw in ctx.adv)
-            and (toks[left - 1].low == "," or toks[left - 1].low in _DASHES)
-        ):
+        if vf.tag == "ing" and _joined_participle(ctx, left, a):
             lw = ","  # "..., while emphasizing C" / "... - only saying C"
         if lw in ctx.w.coordinator or (lw in _DASHES | {","} and vf.tag == "ing"):
             # "...and said C" / "..., saying C": the subject of the main clause
@@ -2297,7 +2297,9 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     # a time phrase at the end is no part of the subject: "The mayor last week announced",
     # "Reince Priebus, the chairman, this past week announced"
     t0 = k + 1
-    while t0 - 1 >= s and (toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in _TIME_MODIFIER):
+    while t0 - 1 >= s and (
+        toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in ctx.w.time_modifier
+    ):
         t0 -= 1
     if (
         t0 <= k
@@ -2311,8 +2313,6 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             return _np_left(ctx, s, a)
     return (s, k + 1)
 
-
-_TIME_MODIFIER = frozenset({"this", "last", "past", "next", "that", "early", "late", "the"})
 
 
 def _nominal(ctx: _Ctx, k: int, a: int) -> bool:

@@ -17,6 +17,7 @@ import attrs
 DEFAULT_TOLERANCE = 0.1
 """How far apart approximate figures may be and still agree: "about 300" is 270 to 330."""
 
+
 class Mode(enum.Enum):
     """How the content is reported."""
 

@@ -733,6 +733,38 @@ def _bare(clause: _Clause, that: str) -> set[str]:
     return set()
 
 
+def _nested_inner(
+    draw: st.DrawFn, keys: _Keys, src: _Src, parent: str, capitalise: bool
+) -> tuple[list[_Piece], _AttSpec, _Clause, set[str]]:
+    """The attribution nested in an outer one's content: "officials believed (that) C". Returns
+    its pieces, its expected attribution (``parent``'s child), the clause, and the
+    constructions the clause makes."""
+    inner = draw(st.sampled_from(_BARE_VERBS))
+    i_a, i_s, i_k, i_c = keys("att"), keys("src"), keys("cue"), keys("con")
+    clause = draw(_clause(keys))
+    that = draw(st.sampled_from(("", "that ")))
+    pieces = [
+        *_mark(i_s, _cap(src.text) if capitalise else src.text),
+        " ",
+        *_mark(i_k, inner.past),
+        " ",
+        *_mark(i_c, that, *clause.pieces),
+    ]
+    spec = _AttSpec(
+        i_a,
+        i_k,
+        (i_c,),
+        inner.lemma,
+        inner.certainty,
+        inner.polarity,
+        Mode.INDIRECT,
+        source=i_s,
+        src=src,
+        parent=parent,
+    )
+    return pieces, spec, clause, _bare(clause, that)
+
+
 @attrs.frozen
 class _Style:
     """A publication's house style."""
@@ -1073,39 +1105,18 @@ def _attributed_sentence(
         outer = _VERB["say"]
         cue = draw(_cue_words(outer, plural, present))
         assert inner_pick is not None
-        inner_src = inner_pick.src
-        inner = draw(st.sampled_from(_BARE_VERBS))
-        i_a, i_s, i_k, i_c = keys("att"), keys("src"), keys("cue"), keys("con")
-        clause = draw(_clause(keys))
-        that = draw(st.sampled_from(("", "that ")))
-        made |= _bare(clause, that)
+        inner_pieces, inner_att, clause, inner_made = _nested_inner(
+            draw, keys, inner_pick.src, a_key, capitalise=False
+        )
+        made |= inner_made
         pieces = [
             *_source_pieces(s_key, pick, True),
             " ",
             *_mark(k_key, cue),
             " ",
-            *_mark(
-                c_key,
-                *_mark(i_s, inner_src.text),
-                " ",
-                *_mark(i_k, inner.past),
-                " ",
-                *_mark(i_c, that, *clause.pieces),
-            ),
+            *_mark(c_key, *inner_pieces),
             ".",
         ]
-        inner_att = _AttSpec(
-            i_a,
-            i_k,
-            (i_c,),
-            inner.lemma,
-            inner.certainty,
-            inner.polarity,
-            Mode.INDIRECT,
-            source=i_s,
-            src=inner_src,
-            parent=a_key,
-        )
         return _Sentence(
             tuple(pieces),
             (att(outer, Mode.INDIRECT), inner_att),
@@ -1116,39 +1127,18 @@ def _attributed_sentence(
     if form == "nested_according":
         # The mayor said C, according to Reuters.   (pick is the outer, according-to source)
         assert inner_pick is not None
-        inner_src = inner_pick.src
-        inner = draw(st.sampled_from(_BARE_VERBS))
-        i_a, i_s, i_k, i_c = keys("att"), keys("src"), keys("cue"), keys("con")
-        clause = draw(_clause(keys))
-        that = draw(st.sampled_from(("", "that ")))
-        made |= _bare(clause, that)
+        inner_pieces, inner_att, clause, inner_made = _nested_inner(
+            draw, keys, inner_pick.src, a_key, capitalise=True
+        )
+        made |= inner_made
         pieces = [
-            *_mark(
-                c_key,
-                *_mark(i_s, _cap(inner_src.text)),
-                " ",
-                *_mark(i_k, inner.past),
-                " ",
-                *_mark(i_c, that, *clause.pieces),
-            ),
+            *_mark(c_key, *inner_pieces),
             ", ",
             *_mark(k_key, "according to"),
             " ",
             *_source_pieces(s_key, pick, False, final=True),
             ".",
         ]
-        inner_att = _AttSpec(
-            i_a,
-            i_k,
-            (i_c,),
-            inner.lemma,
-            inner.certainty,
-            inner.polarity,
-            Mode.INDIRECT,
-            source=i_s,
-            src=inner_src,
-            parent=a_key,
-        )
         return _Sentence(
             tuple(pieces),
             (att(None, Mode.ACCORDING_TO), inner_att),
