@@ -201,7 +201,16 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # an opening mark typed where the closing one belongs: '“It's unusual,“ said X'
             closing = open_at >= 0 and i > start and not text[i - 1].isspace()
             kind = "close" if closing and (m.end() >= end or text[m.end()].isspace()) else "open"
-        elif ch == "”" or ch == "»":
+        elif ch == "”":
+            # a closing mark typed where the opening one belongs: '”This is why,” said X'
+            opening = (
+                open_at < 0
+                and (i == start or text[i - 1].isspace() or text[i - 1] in "([—–")
+                and m.end() < end
+                and not text[m.end()].isspace()
+            )
+            kind = "open" if opening else "close"
+        elif ch == "»":
             kind = "close"
         else:  # " and '' pair by position
             kind = _straight_kind(text, i, m.end(), start, end)

@@ -33,6 +33,14 @@ def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
     assert _quotes("\u201cA \u201cB\u201d C.\u201d") == ["\u201cA \u201cB\u201d"]
 
 
+def test_an_opening_mark_typed_as_a_closing_one_opens() -> None:
+    text = "\u201dThey are evil,\u201d said Mr. Krystek."
+    assert _quotes(text) == ["\u201dThey are evil,\u201d"]
+    # after a word, or with a quotation open, it still closes
+    assert _quotes("\u201cA\u201d and B\u201d C") == ["\u201cA\u201d"]
+    assert _quotes("\u201cIt is \u201dodd\u201d") == ["\u201cIt is \u201d"]
+
+
 def test_a_straight_closing_mark_after_a_space_closes_an_open_quotation() -> None:
     text = "\"They call it 'a flight to quality,' \" he said."
     assert _quotes(text) == ["\"They call it 'a flight to quality,' \""]
