@@ -791,6 +791,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.w.plural_quantifier:
                 continue
+            if _finite_saying(ctx, i + 1):
+                continue  # "Abortion rights advocates said": the noun of the subject
             if nounlike and p.endswith("ing") and len(p) > 4:
                 continue  # "the early voting states", "housing reports": a modifier and a noun
             if nounlike and not (
@@ -824,6 +826,14 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest"
             return vf
     return None
+
+
+def _finite_saying(ctx: _Ctx, k: int) -> bool:
+    """Is the token at ``k`` a finite verb of saying ("said", "says"), which needs a subject?"""
+    if k >= len(ctx.toks):
+        return False
+    forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    return any(f.tag in ("past", "3sg") and "post" in f.verb.frames for f in forms)
 
 
 def _document_noun(ctx: _Ctx, w: str) -> bool:
@@ -2320,6 +2330,8 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     if _is_noun_context(ctx, k, a):
         return True
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
+    if any(f.tag == "3sg" for f in forms) and _finite_saying(ctx, k + 1):
+        return True  # "Abortion rights advocates said": two finite verbs cannot follow
     if (
         forms
         and not any(f.verb.nounlike or f.tag in ("base", "ing") for f in forms)

@@ -424,6 +424,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "called",
             ["the budget \u201cstrong.\u201d"],
         ),
+        (
+            # a plural noun that is also a verb form, before "said", is the subject's noun
+            "Tenant rights advocates said the rules were too weak.",
+            "Tenant rights advocates",
+            "said",
+            ["the rules were too weak"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
