@@ -223,7 +223,8 @@ def find_in_paragraph(
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
-                    f.source = _main_clause_of(found, ctx.toks[a].start).source
+                    main = _main_clause_of(found, ctx.toks[a].start).source
+                    f.source = main if main is not None else f.source
                 found.append(f)
             i += 1
     _close_dashes(ctx, found)
@@ -355,6 +356,21 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             for n, (s, e) in enumerate(g.content):
                 if s < f.source[1] < e:
                     last = _last_char(text, f.source[1], s, skip=" ,")
+                    if last >= s:
+                        cut = _end_content(g, n, last + 1)
+                    break
+            continue
+        if (
+            f.source[1] <= g.cue[0]
+            and text[f.source[1] : g.cue[0]].strip() in (",", "-", "\u2014", "--")
+            and g.content
+            and g.content[0][0] >= g.cue[1]
+        ):
+            # "Mr. Manafort, citing ''X,'' said C": the source of "said" stands before "citing",
+            # so "said C" is the main clause, not part of what "citing" cites
+            for n, (s, e) in enumerate(g.content):
+                if s < f.cue[0] < e:
+                    last = _last_char(text, f.cue[0], s, skip=" ,")
                     if last >= s:
                         cut = _end_content(g, n, last + 1)
                     break
@@ -1098,12 +1114,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if vf.tag == "ing" and left >= a and _joined_participle(ctx, left, a):
         left -= 1  # "..., while emphasizing C", "... - only saying C"
     f.participle = left >= a and (
-        (
-            vf.tag == "ing"
-            and (
-                ctx.toks[left].low in _DASHES | {","} or _closes_quote(ctx, left)
-            )
-        )
+        (vf.tag == "ing" and (ctx.toks[left].low in _DASHES | {","} or _closes_quote(ctx, left)))
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
@@ -1240,6 +1251,19 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None:
         return True, _span(ctx, *np)
+    if vf.tag == "ing" and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
+        # "Conceding that C, he said ...", "After thanking the crowd, he ...", "Trump rallied
+        # voters by promising C": who does it is the subject of the main clause
+        b = ctx.sent_bounds[ctx.sent_of[g0]][1]
+        key = (-1 - a, b)  # memoised: one sentence has one main subject (keeps it linear)
+        if key not in ctx.np_cache:
+            ctx.np_cache[key] = _main_subject(ctx, b, a)
+        ms = ctx.np_cache[key]
+        if ms is not None and ms[0] > g0:
+            return True, _span(ctx, *ms)
+        if ms is not None and left >= a and ms[1] <= left:
+            return True, _span(ctx, *ms)
+        return True, None
     if vf.tag == "ing" or (vf.tag in ("past", "part") and g0 == a):
         return True, None  # "Asked whether ...", "Speaking to reporters, ..."
     if left >= a and toks[left].low in ctx.w.temporal_subordinator:
@@ -1269,8 +1293,14 @@ def _postposed(
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
             np = None  # '"C," he said' is not inverted; "said he would" is a clause
-        if np is not None and np[1] - np[0] == 1 and (
-            _ly_adverb(ctx, np[0]) or toks[np[0]].low in ctx.adv or toks[np[0]].low in ctx.w.hedge
+        if (
+            np is not None
+            and np[1] - np[0] == 1
+            and (
+                _ly_adverb(ctx, np[0])
+                or toks[np[0]].low in ctx.adv
+                or toks[np[0]].low in ctx.w.hedge
+            )
         ):
             np = None  # '"C," Smith, in a hat, said matter-of-factly': a manner, not a source
         if np is not None and all(toks[m].low in ctx.time for m in range(*np)):
@@ -1615,12 +1645,7 @@ def _content_after(
     it) or None when nothing the verb's frames allow follows."""
     toks = ctx.toks
     frames = verb.frames
-    if (
-        not joined
-        and g1 + 1 < b
-        and toks[g1].low in ctx.time
-        and toks[g1 + 1].low in verb.preps
-    ):
+    if not joined and g1 + 1 < b and toks[g1].low in ctx.time and toks[g1 + 1].low in verb.preps:
         j = g1 + 1  # "Asked Tuesday about the emails": the time, then the joined preposition
     else:
         j = _skip_adjuncts(ctx, g1, b)
@@ -2307,9 +2332,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     # a time phrase at the end is no part of the subject: "The mayor last week announced",
     # "Reince Priebus, the chairman, this past week announced"
     t0 = k + 1
-    while t0 - 1 >= s and (
-        toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in ctx.w.time_modifier
-    ):
+    while t0 - 1 >= s and (toks[t0 - 1].low in ctx.time or toks[t0 - 1].low in ctx.w.time_modifier):
         t0 -= 1
     if (
         t0 <= k
@@ -2322,7 +2345,6 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         if s - 1 >= a:
             return _np_left(ctx, s, a)
     return (s, k + 1)
-
 
 
 def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
@@ -2443,9 +2465,7 @@ def _quote_ends_with_comma(ctx: _Ctx, k: int) -> bool:
     return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] == ","
 
 
-def _apposition_left(
-    ctx: _Ctx, k: int, a: int, outer: bool = True
-) -> tuple[int, int] | None:
+def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int, int] | None:
     """``k`` closes an apposition or a relative clause: 'Joe Smith, a spokesman for X, said',
     'Kerry, who lost in 2004, said'. Returns the whole source, commas included. With
     ``outer``, the head may itself carry an apposition ('Joe Smith, the editor of the paper,
@@ -2657,8 +2677,8 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
         if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
             break
         e += 1
-    if e == m or e >= k:
-        return None
+    if e == m or e > k or (e == k and not (k < len(toks) and toks[k].low == ",")):
+        return None  # (a noun phrase up to the comma: "Mr. Manafort, citing C, said")
     return (m, e)
 
 

@@ -1060,7 +1060,7 @@ def test_continued_then_a_quotation() -> None:
 
 
 def test_a_postposed_cue_between_dashes() -> None:
-    text = "Neither man liked the senator - \"Born rich,\" Mr. Elk said - but they voted."
+    text = 'Neither man liked the senator - "Born rich," Mr. Elk said - but they voted.'
     said = _said(text)
     assert said.source is not None and said.source.text == "Mr. Elk"
     assert [c.of(text) for c in said.content] == ['"Born rich,"']
@@ -1073,3 +1073,46 @@ def test_no_time_word_or_adverb_as_a_source() -> None:
     text = "The aides were gracious, perhaps recognizing that imitation is flattery."
     a = next(x for x in factcheck.analyze(text).attributions if "recognizing" in x.cue.text)
     assert a.source is not None and a.source.text == "The aides"
+
+
+def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
+    doc = factcheck.analyze(text)
+    return [parts(doc, a) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a fronted participle: who does it is the subject of the main clause
+        (
+            "Conceding that the plan was late, the mayor said it would open.",
+            "Conceding",
+            "the mayor",
+        ),
+        ("After thanking the crowd, Ms. Vega promised to win the state.", "thanking", "Ms. Vega"),
+        # a participle after "by", "after", "while": the same
+        ("The senator rallied voters by promising to cut fares.", "promising", "The senator"),
+        # a participle between commas after a name: the name
+        (
+            "Mr. Abel, citing ''the magic of the brand,'' said sales would rise.",
+            "citing",
+            "Mr. Abel",
+        ),
+        # ", calling" after a main clause whose cue has no source: the main clause's subject
+        (
+            "At a rally, the governor launched an attack on the council, calling it reckless.",
+            "calling",
+            "the governor",
+        ),
+    ],
+)
+def test_participles_take_the_main_clause_subject(text: str, cue: str, source: str) -> None:
+    got = {c: s for s, c, _ in _triples(text)}
+    assert got[cue] == source
+
+
+def test_a_participle_between_commas_does_not_hold_the_main_clause() -> None:
+    text = "Mr. Abel, citing ''the magic of the brand,'' said sales would rise."
+    got = {c: t for _, c, t in _triples(text)}
+    assert got["citing"] == ["''the magic of the brand,''"]
+    assert got["said"] == ["sales would rise"]
