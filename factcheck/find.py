@@ -80,6 +80,7 @@ class _Words:
     nominal_open_link: frozenset[str]
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
+    day_part: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -1031,6 +1032,15 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if g1 < b and ctx.toks[g1].low in verb.preps:
         g1 += 1
         joined = True
+    elif (
+        g0 > a
+        and not passive
+        and g1 + 1 < b
+        and ctx.toks[g1].low in ctx.w.weekday
+        and ctx.toks[g1 + 1].low in verb.preps
+    ):
+        g1 += 2  # "X called Friday for C": the day stands inside the cue
+        joined = True
     certainty = verb.certainty
     if hedged:
         certainty = Certainty.POSSIBLE
@@ -1045,6 +1055,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         cue_end = artefact
     elif g1 < b and ctx.toks[g1].low in ctx.w.weekday:
         cue_end = g1 + 1  # "said Tuesday" (but not "said on Tuesday")
+        if cue_end < b and ctx.toks[cue_end].low in ctx.w.day_part:
+            cue_end += 1  # "said Monday night"
     cue = _span(ctx, g0, cue_end)
     frames = verb.frames
     # "As Smith noted, C" / "C, as Smith put it": the content is the clause around

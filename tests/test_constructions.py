@@ -431,6 +431,20 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "said",
             ["the rules were too weak"],
         ),
+        (
+            # a weekday and a part of the day join the cue
+            "The mayor said Monday night that the bridge would reopen.",
+            "The mayor",
+            "said Monday night",
+            ["that the bridge would reopen"],
+        ),
+        (
+            # a weekday between a verb and its preposition stands inside the cue
+            "The governor called Friday for calm in the streets.",
+            "The governor",
+            "called Friday for",
+            ["calm in the streets"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
