@@ -81,6 +81,7 @@ class _Words:
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
     day_part: frozenset[str]
+    fronting_preposition: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -159,6 +160,7 @@ class _Ctx:
     nominal_link: frozenset[str]
     w: _Words
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
+    paren_open: dict[int, int] | None = None  # ")" -> its "(", computed when first asked
     breaks: dict[int, int] = attrs.field(factory=dict)
     clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
     but_marks: dict[int, list[int]] = attrs.field(factory=dict)
@@ -1698,6 +1700,21 @@ def _content_after(
         # content, which keeps it (as PolNeAR does when the preposition is not next to the verb)
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
+    if (
+        j < b
+        and (toks[j].low in ctx.w.fronting_preposition or toks[j].low in ctx.subord)
+        and toks[j].low not in ("that", "whether", "than", "as")
+        and "that" in frames
+    ):
+        # "says despite being an alumna, she plans C", "says if elected, he will ...": a
+        # fronted adjunct, its comma, then the clause; the content holds both
+        s0 = j
+        m = s0 + 1
+        while m < b and m - s0 < 12 and toks[m].low not in CLAUSE_PUNCT and ctx.quote_of[m] < 0:
+            m += 1
+        if m + 1 < b and m > s0 + 1 and toks[m].low == "," and _bare_clause(ctx, m + 1, b):
+            c = _content_from(ctx, s0, b)
+            return (c, None) if c else None
     if cat == NP or (cat == THAT and "np" in frames):
         if "rcp" in frames:
             rcp = _np_right(ctx, j, b, apposition=False)
@@ -2459,17 +2476,25 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     return (s, k + 1)
 
 
+_PAREN = 40  # tokens: the longest parenthesis read as part of a noun phrase
+
+
 def _open_paren(ctx: _Ctx, k: int, a: int) -> int | None:
-    """The "(" that token ``k`` (a ")") closes, within a few tokens."""
-    m = k - 1
-    while m >= a and k - m < 10:
-        w = ctx.toks[m].low
-        if w == "(":
-            return m
-        if w in (")", ";") or ctx.quote_of[m] >= 0:
-            return None
-        m -= 1
-    return None
+    """The "(" that token ``k`` (a ")") closes in the same sentence, outside quotations, at
+    most ``_PAREN`` tokens back. (The pairs of a paragraph are found once, in one pass.)"""
+    if ctx.paren_open is None:
+        pairs: dict[int, int] = {}
+        stack: list[int] = []
+        for m, t in enumerate(ctx.toks):
+            if t.low == "(" and ctx.quote_of[m] < 0:
+                stack.append(m)
+            elif t.low == ")" and ctx.quote_of[m] < 0 and stack:
+                p = stack.pop()
+                if ctx.sent_of[p] == ctx.sent_of[m] and m - p <= _PAREN:
+                    pairs[m] = p
+        ctx.paren_open = pairs
+    o = ctx.paren_open.get(k)
+    return o if o is not None and o >= a else None
 
 
 def _quote_ends_with_comma(ctx: _Ctx, k: int) -> bool:
@@ -2528,7 +2553,14 @@ def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int
             wider is not None
             and wider[1] == m + 1
             and toks[wider[0]].is_cap  # a name first, not a fronted phrase's object
-            and (wider[0] == a or toks[wider[0] - 1].low not in ctx.prep)
+            and toks[wider[0]].low not in ctx.time  # "Earlier Tuesday, his aide, X, said"
+            and (
+                wider[0] == a
+                or (
+                    toks[wider[0] - 1].low not in ctx.prep
+                    and toks[wider[0] - 1].low not in ctx.time
+                )
+            )
         ):
             return (wider[0], k + 1)
     return (head[0], k + 1)

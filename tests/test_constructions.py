@@ -445,6 +445,28 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "called Friday for",
             ["calm in the streets"],
         ),
+        (
+            # a long parenthesis, with a clause inside, stays in the source
+            "Chris Lane (a councillor so young he has been mistaken for an intern) says he was"
+            " lost at first.",
+            "Chris Lane (a councillor so young he has been mistaken for an intern)",
+            "says",
+            ["he was lost at first"],
+        ),
+        (
+            # a fronted time phrase is no head of a double apposition
+            "Earlier Tuesday, his campaign manager, Jeff Wu, says the streak is proof.",
+            "his campaign manager, Jeff Wu,",
+            "says",
+            ["the streak is proof"],
+        ),
+        (
+            # a fronted adjunct and its comma open the content
+            "The senator says despite being a graduate, she will back the rival school.",
+            "The senator",
+            "says",
+            ["despite being a graduate, she will back the rival school"],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
