@@ -1682,11 +1682,18 @@ def _content_after(
             if toks[m].low in CLAUSE_PUNCT:
                 break
             m += 1
-    if cat == COLON and ("colon" in frames or "quote" in frames):
+    # a verb that may follow its quotation ('"C," X noted') may also introduce it after a comma
+    # or a colon ('X noted, "C"', 'X concluded: "C"')
+    if cat == COLON and ("colon" in frames or "quote" in frames or "post" in frames):
         colon_end = toks[j].end if j == g1 else None
         c = _content_from(ctx, j + 1, b)
         return (c, colon_end) if c else None
-    if cat == COMMA and j + 1 < b and ctx.quote_of[j + 1] >= 0 and "quote" in frames:
+    if (
+        cat == COMMA
+        and j + 1 < b
+        and ctx.quote_of[j + 1] >= 0
+        and ("quote" in frames or "colon" in frames or "post" in frames)
+    ):
         c = _content_from(ctx, j + 1, b)
         return (c, None) if c else None
     if cat == QUOTE and ("quote" in frames or "np" in frames or "that" in frames):

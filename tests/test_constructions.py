@@ -467,6 +467,25 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             "says",
             ["despite being a graduate, she will back the rival school"],
         ),
+        (
+            # a verb that may follow its quotation may introduce it after a comma or a colon
+            'The coach replied, "We will be back next year."',
+            "The coach",
+            "replied",
+            ['"We will be back next year."'],
+        ),
+        (
+            'The report concluded: "The wiring was unsafe."',
+            "The report",
+            "concluded:",
+            ['"The wiring was unsafe."'],
+        ),
+        (
+            'A neighbour remarked, "Nobody saw it coming."',
+            "A neighbour",
+            "remarked",
+            ['"Nobody saw it coming."'],
+        ),
     ],
 )
 def test_construction_rules(text: str, source: str, cue: str, content: list[str]) -> None:
