@@ -531,6 +531,12 @@ def test_headline_label_attributes() -> None:
     assert parts(doc, a) == ("Lopez", ":", ["The vote was rigged"])
 
 
+@pytest.mark.parametrize("label", ["The Latest", "Breaking", "BYLINE", "Exclusive", "Poll"])
+def test_a_headline_label_is_no_source(label: str) -> None:
+    doc = factcheck.analyze(f"{label}: The vote was rigged\nThe election monitor spoke on Monday.")
+    assert doc.attributions == ()
+
+
 def test_split_participle_after_quote_is_its_own_attribution() -> None:
     doc = factcheck.analyze(
         "She said she was thinking, \u201cThis cannot be happening,\u201d adding that "
