@@ -810,8 +810,13 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.w.plural_quantifier:
                 continue
-            if _finite_saying(ctx, i + 1):
-                continue  # "Abortion rights advocates said": the noun of the subject
+            if _finite_saying(ctx, i + 1, base=True) or (
+                i + 1 < len(ctx.toks)
+                and (ctx.toks[i + 1].low in ctx.aux or ctx.toks[i + 1].low in ctx.modal)
+            ):
+                # "Abortion rights advocates said", "reform advocates believe", "rights
+                # advocates have been": a verb follows, so this is the subject's noun
+                continue
             if nounlike and p.endswith("ing") and len(p) > 4:
                 continue  # "the early voting states", "housing reports": a modifier and a noun
             if nounlike and not (
@@ -847,12 +852,14 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
     return None
 
 
-def _finite_saying(ctx: _Ctx, k: int) -> bool:
-    """Is the token at ``k`` a finite verb of saying ("said", "says"), which needs a subject?"""
+def _finite_saying(ctx: _Ctx, k: int, base: bool = False) -> bool:
+    """Is the token at ``k`` a finite verb of saying ("said", "says"; with ``base``, "say"
+    too), which needs a subject?"""
     if k >= len(ctx.toks):
         return False
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
-    return any(f.tag in ("past", "3sg") and "post" in f.verb.frames for f in forms)
+    tags = ("past", "3sg", "base") if base else ("past", "3sg")
+    return any(f.tag in tags and "post" in f.verb.frames for f in forms)
 
 
 def _document_noun(ctx: _Ctx, w: str) -> bool:
@@ -2388,8 +2395,13 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     if _is_noun_context(ctx, k, a):
         return True
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
-    if any(f.tag == "3sg" for f in forms) and _finite_saying(ctx, k + 1):
-        return True  # "Abortion rights advocates said": two finite verbs cannot follow
+    if any(f.tag == "3sg" for f in forms) and (
+        _finite_saying(ctx, k + 1, base=True)
+        or (k + 1 < len(ctx.toks) and ctx.toks[k + 1].low in ctx.aux | ctx.modal)
+    ):
+        # "Abortion rights advocates said", "reform advocates have said": two finite verbs
+        # cannot follow each other
+        return True
     if (
         forms
         and not any(f.verb.nounlike or f.tag in ("base", "ing") for f in forms)

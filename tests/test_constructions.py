@@ -432,6 +432,18 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["the rules were too weak"],
         ),
         (
+            "Many reform advocates believe the rules would be easy to dodge.",
+            "Many reform advocates",
+            "believe",
+            ["the rules would be easy to dodge"],
+        ),
+        (
+            "Tenant rights advocates have said the rules were too weak.",
+            "Tenant rights advocates",
+            "have said",
+            ["the rules were too weak"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
@@ -504,6 +516,8 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         "He added a new rule to the list.",
         "The police found the car in a lake.",
         "The fear remained but found other points of focus.",
+        # a plural noun that is also a verb form, before an auxiliary, is no cue
+        "Tenant rights advocates have been outraged by the raids.",
     ],
 )
 def test_rules_that_keep_non_cues_out(text: str) -> None:
