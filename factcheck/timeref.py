@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -72,7 +73,7 @@ def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.date
         cleaned = cleaned[: m.start()] + " " + cleaned[m.end() :]
     kept = []
     for tok in re.split(r"[\s,|()]+", cleaned):
-        name = tok.strip(".:;")
+        name = tok.strip(".:;/\"'“”")
         iana = mlex.zones.get(name) or mlex.zones.get(name.upper())
         if iana is not None and not name.isdigit():
             if zone is None:
@@ -87,7 +88,11 @@ def parse_dateline(line: str, *, words: MeasureLexicon | None = None) -> dt.date
     from dateutil import parser as _parser
 
     try:
-        when = _parser.parse(cleaned, fuzzy=True, default=dt.datetime(2000, 1, 1))
+        with warnings.catch_warnings():
+            # a zone name dateutil does not know ("UK/") is no error of the caller's: the zones
+            # we know were read above, and the rest is fuzzy text
+            warnings.simplefilter("ignore", _parser.UnknownTimezoneWarning)
+            when = _parser.parse(cleaned, fuzzy=True, default=dt.datetime(2000, 1, 1))
     except (ValueError, OverflowError):
         return None
     if not re.search(_YEAR, str(when.year)) or str(when.year) not in cleaned:

@@ -150,3 +150,17 @@ def test_a_long_number_in_words_is_read_whole() -> None:
     )
     (q,) = find_quantities(f"Officials said {words} people were there.")
     assert (q.low, q.about) == (685_573_897, "people")
+
+
+def test_a_zone_name_dateutil_does_not_know_raises_no_warning() -> None:
+    # a robustness run showed dateutil's UnknownTimezoneWarning leaking out of parse_dateline
+    import warnings
+
+    from factcheck.timeref import parse_dateline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        when = parse_dateline("9 November 2017 15:25 UK/")
+        quoted = parse_dateline('Thursday 9 November 2017 15:25 "UK"')
+    assert when is not None and when.utcoffset() is not None
+    assert quoted is not None and quoted.utcoffset() is not None
