@@ -82,6 +82,7 @@ class _Words:
     weekday: frozenset[str]
     day_part: frozenset[str]
     fronting_preposition: frozenset[str]
+    compound_head: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -748,6 +749,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         return None
     if p[:1].isdigit() and not _ratio_before(ctx, i - 1, a):
         return None
+    if i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.w.compound_head:
+        return None  # "a liberal think tank": the verb form modifies a noun
     if _is_noun_context(ctx, i, a) and not (
         p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
     ):

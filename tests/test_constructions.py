@@ -516,6 +516,8 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         "He added a new rule to the list.",
         "The police found the car in a lake.",
         "The fear remained but found other points of focus.",
+        # a verb form that modifies a noun is no cue
+        "She directs a liberal think tank in the capital.",
         # a plural noun that is also a verb form, before an auxiliary, is no cue
         "Tenant rights advocates have been outraged by the raids.",
     ],
