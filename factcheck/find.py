@@ -83,6 +83,7 @@ class _Words:
     day_part: frozenset[str]
     fronting_preposition: frozenset[str]
     compound_head: frozenset[str]
+    floating_quantifier: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -946,6 +947,11 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             or w in ctx.neg
             or w in ctx.adv
             or _ly_adverb(ctx, g0 - 1)
+            or (  # a floating quantifier after an auxiliary: "have both pushed for"
+                w in ctx.w.floating_quantifier
+                and g0 - 2 >= a
+                and (ctx.toks[g0 - 2].low in ctx.aux or ctx.toks[g0 - 2].low in ctx.modal)
+            )
         ):
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
                 break  # "Trump's said" is rare; "Clinton's" is a possessive
@@ -1248,6 +1254,9 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     fronted participle: "Asked whether ..."); (False, None) when it cannot attribute here."""
     toks = ctx.toks
     left = g0 - 1
+    # a participle, or a group opening with one ("trying to underscore C")
+    g = toks[g0]
+    ing = vf.tag == "ing" or (g.low.endswith("ing") and len(g.low) > 4 and not g.is_cap)
     if (
         left - 2 >= a
         and toks[left].low in ctx.time
@@ -1261,21 +1270,21 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             lw == "that" and left - 1 >= a and _np_token(ctx, left - 1)
         ):
             return True, _span(ctx, left, left + 1)
-        if vf.tag == "ing" and _joined_participle(ctx, left, a):
+        if ing and _joined_participle(ctx, left, a):
             lw = ","  # "..., while emphasizing C" / "... - only saying C"
-        if lw in ctx.w.coordinator or (lw in _DASHES | {","} and vf.tag == "ing"):
+        if lw in ctx.w.coordinator or (lw in _DASHES | {","} and ing):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
     np = _np_left(ctx, g0, a)
-    if np is not None and vf.tag == "ing" and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+    if np is not None and ing and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
         # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
         # object of the clause's verb; who urges is the clause's subject
         ms = _main_subject(ctx, np[0], a)
         return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None:
         return True, _span(ctx, *np)
-    if vf.tag == "ing" and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
+    if ing and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
         # "Conceding that C, he said ...", "After thanking the crowd, he ...", "Trump rallied
         # voters by promising C": who does it is the subject of the main clause
         b = ctx.sent_bounds[ctx.sent_of[g0]][1]
@@ -1285,6 +1294,14 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         ms = ctx.np_cache[key]
         if ms is not None and ms[0] > g0:
             return True, _span(ctx, *ms)
+        if ms is not None and left >= a and ms[1] == left and toks[left].low in ("after", "before"):
+            # "Eight years after backing X, Cuban said": a measure of time, not the subject;
+            # the subject follows the fronted phrase's comma
+            c = g0 + 1
+            while c < b and c - g0 < _NP_SCAN and toks[c].low != ",":
+                c += 1
+            ms = _main_subject(ctx, b, c + 1) if c + 1 < b else None
+            return True, (_span(ctx, *ms) if ms is not None else None)
         if ms is not None and left >= a and ms[1] <= left:
             return True, _span(ctx, *ms)
         return True, None
@@ -1405,10 +1422,13 @@ def _apposition_only(ctx: _Ctx, start: int, k: int) -> bool:
     toks = ctx.toks
     comma = False
     m = k - 1
+    a = ctx.sent_bounds[ctx.sent_of[k]][0]
     while m >= 0 and toks[m].start >= start:
         t = toks[m]
-        if ctx.quote_of[m] >= 0 or t.low in ctx.aux or t.low in ctx.modal or _verb_like(ctx, m):
+        if ctx.quote_of[m] >= 0 or t.low in ctx.aux or t.low in ctx.modal:
             return False
+        if _verb_like(ctx, m) and not (m > a and _nominal(ctx, m, a)):
+            return False  # (but "the German state" is a noun)
         comma = comma or t.low == ","
         m -= 1
     return comma

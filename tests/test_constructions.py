@@ -444,6 +444,21 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["the rules were too weak"],
         ),
         (
+            # a floating quantifier after an auxiliary joins the cue
+            "Two senators, Ana Diaz and Tom Reyes, have both pushed for the funding.",
+            "Two senators, Ana Diaz and Tom Reyes,",
+            "have both pushed for",
+            ["the funding"],
+        ),
+        (
+            # a name and an apposition holding a noun that is also a verb ("state") is no
+            # content of an inverted cue
+            "Officials in Hesse, the German state next to France, announced tighter controls.",
+            "Officials in Hesse, the German state next to France,",
+            "announced",
+            ["tighter controls"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
@@ -1174,6 +1189,18 @@ def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
             "Mr. Abel, citing ''the magic of the brand,'' said sales would rise.",
             "citing",
             "Mr. Abel",
+        ),
+        # a group opening with a participle after the clause's object: the clause's subject
+        (
+            "Democrats spent the whole week in Philadelphia trying to underscore that contrast.",
+            "trying to underscore",
+            "Democrats",
+        ),
+        # a measure of time before "after" is no subject: the subject follows the comma
+        (
+            "Eight years after backing the governor, the billionaire said he would stay out.",
+            "backing",
+            "the billionaire",
         ),
         # ", calling" after a main clause whose cue has no source: the main clause's subject
         (
