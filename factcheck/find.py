@@ -233,13 +233,13 @@ def find_in_paragraph(
                 found.append(f)
             i += 1
     _close_dashes(ctx, found)
-    _nest(found)
+    _nest(found, text)
     for _ in range(3):  # a cut may leave the clause inside the next content out
         if not (_unnest_main_clauses(ctx, found) | _cut_before_coordinated(ctx, found)):
             break
         for f in found:
             f.parent = None
-        _nest(found)
+        _nest(found, text)
     return found
 
 
@@ -1330,6 +1330,11 @@ def _postposed(
         tag != "ing"
         and prev >= a
         and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp))
+        # an inverted cue is a bare verb: not "C, did not show up", "C, not declare X"
+        and not any(
+            toks[m].low in ctx.aux or toks[m].low in ctx.neg or toks[m].low in ctx.modal
+            for m in range(g0, g1)
+        )
     ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
@@ -2772,7 +2777,7 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
 # nesting
 
 
-def _nest(found: list[Found]) -> None:
+def _nest(found: list[Found], text: str) -> None:
     """Mark each attribution whose cue lies inside another's content with that parent (the
     nearest content that holds the cue). Contents are looked up by position, so a paragraph
     with many attributions costs no more than their number."""
@@ -2780,9 +2785,19 @@ def _nest(found: list[Found]) -> None:
     def inside(f: Found, g: Found) -> bool:
         return any(s <= f.cue[0] and f.cue[1] <= e for s, e in g.content)
 
-    def size(f: Found) -> int:
-        return sum(e - s for s, e in f.content)
+    def postposed(f: Found) -> bool:
+        if not f.content or f.content[-1][1] > f.cue[0]:
+            return False
+        end = f.content[-1][1]
+        nxt = f.cue[0]
+        if f.source is not None and end <= f.source[0] < f.cue[0]:
+            nxt = f.source[0]
+        return text[end:nxt].strip() in ("", ",")  # '"C," said X' / 'C, X said'
 
+    # When two contents hold each other's cues, the outer one is the cue that stands after
+    # its content ('X did Y and "C," said Z': "said" reaches over the clause before it), else
+    # the larger content. Each is computed once.
+    rank = [(postposed(f), sum(e - s for s, e in f.content)) for f in found]
     spans = sorted((s, e, m) for m, g in enumerate(found) for s, e in g.content)
     starts = [x[0] for x in spans]
     for n, f in enumerate(found):
@@ -2791,7 +2806,7 @@ def _nest(found: list[Found]) -> None:
         while k >= 0 and tries < 32:  # nearest starts first; far ones cannot hold it
             _s, e, m = spans[k]
             g = found[m]
-            if m != n and f.cue[1] <= e and not (inside(g, f) and size(g) <= size(f)):
+            if m != n and f.cue[1] <= e and not (inside(g, f) and rank[m] <= rank[n]):
                 f.parent = m
                 break
             k -= 1

@@ -1220,3 +1220,28 @@ def test_a_participle_between_commas_does_not_hold_the_main_clause() -> None:
     got = {c: t for _, c, t in _triples(text)}
     assert got["citing"] == ["''the magic of the brand,''"]
     assert got["said"] == ["sales would rise"]
+
+
+def test_a_cue_after_its_content_holds_the_clause_before_it() -> None:
+    # 'X did Y and "C," said Z': "said" reaches over the whole clause before it
+    text = (
+        'Acme issued a notice about the layoffs and "the team is leaving," said Ana Maria'
+        " Ruiz-Delgado, a spokeswoman."
+    )
+    doc = factcheck.analyze(text)
+    top = [parts(doc, a) for a in doc.attributions if a.parent is None]
+    assert top == [
+        (
+            "Ana Maria Ruiz-Delgado, a spokeswoman",
+            "said",
+            ['Acme issued a notice about the layoffs and "the team is leaving,"'],
+        )
+    ]
+
+
+def test_an_inverted_cue_is_a_bare_verb() -> None:
+    # "C, did not show up": no cue with auxiliaries or negation stands after its content
+    doc = factcheck.analyze("The senators said the state should act, not declare neutrality.")
+    assert [parts(doc, a) for a in doc.attributions] == [
+        ("The senators", "said", ["the state should act, not declare neutrality"])
+    ]
