@@ -16,6 +16,7 @@ accepts the verb only when that category is one of the verb's frames.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -200,6 +201,7 @@ def find_in_paragraph(
     paragraph is the article's headline, where "Name: claim" attributes the claim)."""
     if quotes is None:
         quotes = quotations(text, start, end)
+    quotes = _unquote_transcript_line(text, start, quotes)
     toks = _tokens_outside_quotes(text, start, end, quotes, lexicon)
     if not toks:
         return []
@@ -241,6 +243,23 @@ def find_in_paragraph(
             f.parent = None
         _nest(found, text)
     return found
+
+
+# a transcript's speaker label: "PENCE:", "KATE BOLDUAN:" (bounded: linear)
+_TRANSCRIPT_LABEL = re.compile(r"\s?[A-Z][A-Z.'’ -]{1,30}:")
+
+
+def _unquote_transcript_line(
+    text: str, start: int, quotes: Sequence[tuple[int, int]]
+) -> Sequence[tuple[int, int]]:
+    """'"PENCE: Well, the question ...': a transcript's line quoted whole is read as the line
+    itself, so that its speaker label attributes it as in an unquoted transcript."""
+    if not quotes or quotes[0][0] != start:
+        return quotes
+    mark = 2 if text.startswith(("``", "''"), start) else 1
+    if _TRANSCRIPT_LABEL.match(text, start + mark) is None:
+        return quotes
+    return quotes[1:]
 
 
 def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
@@ -2231,6 +2250,8 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
         d += 1
     if d < b and d > a and toks[d].low in _DASHES and d + 1 < b:
         a = d + 1
+    if a + 1 < b and toks[a].low in QUOTE_MARKS and ctx.quote_of[a] < 0:
+        a += 1  # '"PENCE: Well, ...': a transcript's line quoted whole
     k = a
     while k < b and k - a <= 4 and toks[k].low != ":":
         if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):
@@ -2251,7 +2272,14 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
     quoted = k + 1 < b and ctx.quote_of[k + 1] >= 0
     if not (headline or caps_name or quoted):
         return None
-    content = _content_from(ctx, k + 1, b)
+    if caps_name and not headline and not quoted:
+        # a transcript's speaker says the whole paragraph, up to the next label
+        n = len(toks)
+        content = _content_from(ctx, k + 1, n)
+        if content and toks[n - 1].low in SENT_END and toks[n - 1].start >= content[-1][0]:
+            content[-1] = (content[-1][0], toks[n - 1].start)  # (not the final full stop)
+    else:
+        content = _content_from(ctx, k + 1, b)
     if not content:
         return None
     return Found(

@@ -965,6 +965,20 @@ def test_asked_after_a_question_and_before_a_wh_clause(
     assert [c.of(text) for c in asked[0].content] == [content]
 
 
+def test_a_transcript_speaker_says_the_whole_paragraph() -> None:
+    text = (
+        "The interview went on.\n\n"
+        '"WALLACE: Let us start with the news. Will the guest be there?\n\n'
+        "PENCE: The question is why she was invited. It is serious business.\n\n"
+        "The debate is on Monday."
+    )
+    got = [parts(doc, a) for doc in [factcheck.analyze(text)] for a in doc.attributions]
+    assert got == [
+        ("WALLACE", ":", ["Let us start with the news. Will the guest be there"]),
+        ("PENCE", ":", ["The question is why she was invited. It is serious business"]),
+    ]
+
+
 def test_wrote_to_someone_that() -> None:
     text = "The Legion wrote to the senator's office that it had not given permission."
     a = only(factcheck.analyze(text))
