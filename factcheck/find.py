@@ -1102,6 +1102,23 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         content, source = as_clause
         cue = _span(ctx, g0, _cue_it(ctx, cue_end, b))
         return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
+    # 0. 'Said Ellis: "C"', 'Said Mr. Ortiz, a neighbour, "C"': a fronted verb of saying
+    if (
+        i == a
+        and g0 == a
+        and vf.tag in ("past", "3sg")
+        and "post" in frames
+        and not joined
+        and g1 < b
+        and ctx.toks[g1].is_cap
+    ):
+        m = g1 + 1  # the source runs to the comma or colon before the quotation
+        while m + 1 < b and m - g1 < 30 and ctx.quote_of[m] < 0:
+            q = ctx.quote_of[m + 1]
+            if ctx.toks[m].low in (":", ",") and q >= 0 and ctx.quote_toks[q][0] == m + 1:
+                content = _content_from(ctx, m + 1, b)
+                return Found(cue, verb.lemma, certainty, verb.polarity, content, _span(ctx, g1, m))
+            m += 1
     # 1. the cue stands after its content: "C," X said. / "C," said X. / C, X said.
     if "post" in frames and not joined:
         post = _postposed(ctx, g0, g1, a, b, verb, vf.tag)
@@ -2252,6 +2269,8 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
         a = d + 1
     if a + 1 < b and toks[a].low in QUOTE_MARKS and ctx.quote_of[a] < 0:
         a += 1  # '"PENCE: Well, ...': a transcript's line quoted whole
+    if a >= b or any(f.tag in ("past", "3sg") for f in ctx.lex.verb_forms.get(toks[a].low, ())):
+        return None  # 'Said Ellis: "..."': a fronted verb, read as one
     k = a
     while k < b and k - a <= 4 and toks[k].low != ":":
         if ctx.stop(k) or (ctx.lex.verb_forms.get(toks[k].low) and not toks[k].is_cap):

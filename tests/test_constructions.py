@@ -459,6 +459,19 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["tighter controls"],
         ),
         (
+            # a fronted verb of saying, its source, then the quotation
+            "The plan was dropped. Said Ellis: \u201cNobody wanted it.\u201d",
+            "Ellis",
+            "Said",
+            ["\u201cNobody wanted it.\u201d"],
+        ),
+        (
+            "Said Dora Poynter, who grew up nearby, \u201cWe were all so proud.\u201d",
+            "Dora Poynter, who grew up nearby",
+            "Said",
+            ["\u201cWe were all so proud.\u201d"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
@@ -562,7 +575,7 @@ def test_headline_label_attributes() -> None:
     assert parts(doc, a) == ("Lopez", ":", ["The vote was rigged"])
 
 
-@pytest.mark.parametrize("label", ["The Latest", "Breaking", "BYLINE", "Exclusive", "Poll"])
+@pytest.mark.parametrize("label", ["The Latest", "Breaking", "BYLINE", "Exclusive", "Update"])
 def test_a_headline_label_is_no_source(label: str) -> None:
     doc = factcheck.analyze(f"{label}: The vote was rigged\nThe election monitor spoke on Monday.")
     assert doc.attributions == ()
