@@ -85,6 +85,7 @@ class _Words:
     fronting_preposition: frozenset[str]
     compound_head: frozenset[str]
     floating_quantifier: frozenset[str]
+    survey_noun: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -209,7 +210,7 @@ def find_in_paragraph(
     found: list[Found] = []
     cue_first = lexicon.cue_first
     for a, b in ctx.sent_bounds:
-        f = _label_cue(ctx, a, b, headline)
+        f = _label_cue(ctx, a, b, headline) or _in_survey(ctx, a, b)
         if f is not None:
             found.append(f)
         i = a
@@ -2303,6 +2304,44 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
         return None
     return Found(
         _span(ctx, k, k + 1), ":", Certainty.CERTAIN, Polarity.POSITIVE, content, _span(ctx, a, k)
+    )
+
+
+def _in_survey(ctx: _Ctx, a: int, b: int) -> Found | None:
+    """'In a CNN poll released Monday, 31% of Republicans ...': a survey that a sentence opens
+    with is the source of its main clause (the cue is "In")."""
+    toks = ctx.toks
+    if a + 2 >= b or toks[a].low != "in" or ctx.quote_of[a] >= 0:
+        return None
+    m = a + 1
+    survey = False
+    while m < b and m - a < 20 and toks[m].low != "," and ctx.quote_of[m] < 0:
+        if toks[m].low in SENT_END or toks[m].low in CLAUSE_PUNCT:
+            return None
+        survey = survey or toks[m].low in ctx.w.survey_noun
+        m += 1
+    if not survey or m + 1 >= b or toks[m].low != "," or m == a + 1:
+        return None
+    end = m  # the source: up to the comma, or over a participle clause set off by commas
+    w = toks[m + 1].low
+    if w.endswith(("ed", "en")) and len(w) > 4 and not (w in ctx.subord or w in ctx.adv):
+        # "In a poll, conducted in May, ...", "In a survey, taken last week, ..."
+        n = m + 1
+        while n < b and n - m < 15 and toks[n].low != "," and ctx.quote_of[n] < 0:
+            n += 1
+        if n + 1 < b and toks[n].low == ",":
+            end, m = n + 1, n
+    content = _content_from(ctx, m + 1, b)
+    if not content:
+        return None
+    return Found(
+        _span(ctx, a, a + 1),
+        "in",
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        content,
+        _span(ctx, a + 1, end),
+        according=True,  # reported as "according to the poll" is
     )
 
 

@@ -1272,3 +1272,17 @@ def test_an_inverted_cue_is_a_bare_verb() -> None:
     assert [parts(doc, a) for a in doc.attributions] == [
         ("The senators", "said", ["the state should act, not declare neutrality"])
     ]
+
+
+def test_a_survey_a_sentence_opens_with_is_its_source() -> None:
+    text = "In a Gallup poll, taken in early May, most voters backed the plan."
+    doc = factcheck.analyze(text)
+    a = only(doc)
+    assert parts(doc, a) == (
+        "a Gallup poll, taken in early May,",
+        "In",
+        ["most voters backed the plan"],
+    )
+    assert a.mode is Mode.ACCORDING_TO
+    # "In" before anything but a survey is no cue
+    assert not factcheck.analyze("In a speech on Monday, taxes were not mentioned.").attributions
