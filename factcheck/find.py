@@ -1392,6 +1392,14 @@ def _postposed(
             np = None  # "X, whom he called a bully, said nothing new": an object
         if np is not None and np[1] - np[0] > 1 and _verb_like(ctx, np[1] - 1):
             np = None  # 'X, who called it "a disgrace," said the plan failed': a clause
+        if np is not None and any(
+            toks[m - 1].is_cap
+            and toks[m - 1].low != "i"
+            and not toks[m].is_cap
+            and (toks[m].low in ctx.verbs or toks[m].low.endswith("ed"))
+            for m in range(np[0] + 1, np[1])
+        ):
+            np = None  # 'X, who served until May, said Clinton reached out': a clause
         if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's

@@ -472,6 +472,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["\u201cWe were all so proud.\u201d"],
         ),
         (
+            # a name and a finite verb after an inverted-looking cue is a clause, not a source
+            "Dan Reyes, who served as envoy, said Clinton reached out to the leader.",
+            "Dan Reyes, who served as envoy,",
+            "said",
+            ["Clinton reached out to the leader"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
