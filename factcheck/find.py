@@ -870,8 +870,11 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         elif vf.tag == "ing":
             if p in ctx.prep and p not in ctx.w.gerund_preposition:
                 continue
-            if _determined_noun(ctx, i, a, any_word=True):
-                continue  # "the Democratic nominating contest"
+            nxt_name = i + 1 < len(ctx.toks) and (
+                ctx.toks[i + 1].is_cap or ctx.toks[i + 1].low in ctx.w.object_pronoun
+            )
+            if _determined_noun(ctx, i, a, any_word=True) and not nxt_name:
+                continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None
 
@@ -1824,6 +1827,11 @@ def _content_after(
                 c = _content_from(ctx, r, b)
                 return (c, None) if c else None
         if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
+            if verb.stance and cat == NP and _bare_clause(ctx, j, b):
+                # "The PACs supporting Kasich paid $1 million": a stance takes no clause; its
+                # object ends where the main clause's verb begins
+                np = _np_right(ctx, j, b, apposition=False)
+                return ([_span(ctx, *np)], None) if np is not None else None
             c = _content_from(ctx, j, b)
             if cat == NP and not _bare_clause(ctx, j, b):
                 c = _cut_at_but(ctx, c, j)  # "denied the report, but ...": the object ends

@@ -479,6 +479,14 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["Clinton reached out to the leader"],
         ),
         (
+            # a participle of stance after a noun, before a name: the noun holds the stance,
+            # and its object ends where the main clause's verb begins
+            "The super PACs supporting Kasich paid for the voter files.",
+            "The super PACs",
+            "supporting",
+            ["Kasich"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
