@@ -870,8 +870,11 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         elif vf.tag == "ing":
             if p in ctx.prep and p not in ctx.w.gerund_preposition:
                 continue
-            nxt_name = i + 1 < len(ctx.toks) and (
-                ctx.toks[i + 1].is_cap or ctx.toks[i + 1].low in ctx.w.object_pronoun
+            n = i + 1
+            if n + 1 < len(ctx.toks) and ctx.toks[n].low in ctx.w.common_adjective:
+                n += 1  # "backing former Gov. Jeb Bush"
+            nxt_name = n < len(ctx.toks) and (
+                ctx.toks[n].is_cap or ctx.toks[n].low in ctx.w.object_pronoun
             )
             if _determined_noun(ctx, i, a, any_word=True) and not nxt_name:
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")

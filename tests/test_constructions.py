@@ -487,6 +487,12 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["Kasich"],
         ),
         (
+            "The super PAC backing former Gov. Jeb Bush paid for the ads.",
+            "The super PAC",
+            "backing",
+            ["former Gov. Jeb Bush"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
