@@ -1463,8 +1463,36 @@ def _postposed(
             return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
         if after and before >= a and _only_a_name(ctx, a, before):
             return None  # 'Joe Smith, head of X stated, "..."': the name is the source's
+        if (
+            not after
+            and toks[j].low == ","
+            and before >= a
+            and j + 1 < b
+            and not ctx.lex.verb_forms.get(toks[j + 1].low)  # not ", adding that D"
+            and (
+                _bare_clause(ctx, j + 1, b)
+                or toks[j + 1].low in ctx.aux
+                or toks[j + 1].low in ctx.modal
+            )
+        ):
+            # 'In particular, he said, the foundation had X': the clause after the parenthesis
+            # is said too; a phrase before it with no verb ("In particular", "And yet") is not
+            rest = _content_from(ctx, j + 1, b)
+            if rest:
+                if not _has_verb(ctx, a, before):
+                    return rest, _span(ctx, *src)
+                after = rest
         content += after
     return content, _span(ctx, *src)
+
+
+def _has_verb(ctx: _Ctx, k: int, e: int) -> bool:
+    """Is there a verb among tokens [k, e) (an auxiliary, a modal or a verb form)?"""
+    toks = ctx.toks
+    return any(
+        toks[m].low in ctx.aux or toks[m].low in ctx.modal or _verb_like(ctx, m)
+        for m in range(k, e)
+    )
 
 
 def _only_a_name(ctx: _Ctx, a: int, k: int) -> bool:

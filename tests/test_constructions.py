@@ -493,6 +493,20 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["former Gov. Jeb Bush"],
         ),
         (
+            # a cue set off by commas inside its content: the clause after it is said too,
+            # and a phrase before it with no verb is not
+            "In particular, he said, the fund had free use of the courses.",
+            "he",
+            "said",
+            ["the fund had free use of the courses"],
+        ),
+        (
+            "The plan, she said, was never going to work.",
+            "she",
+            "said",
+            ["The plan", "was never going to work"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
