@@ -1457,6 +1457,16 @@ def _postposed(
     content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
     if not content:
         return None
+    if (
+        len(content) == 1
+        and j > g1
+        and before >= a
+        and toks[before].low == ","
+        and _fronted_clause(ctx, content[0][0], content[0][1])
+    ):
+        # 'After the court refused, Schuette asked the Supreme Court for action': a fronted
+        # phrase is no content when the verb has its own words after it
+        return None
     if j < b and toks[j].low in (",", ":"):
         after = _quote_after(ctx, j + 1, b)
         if after and before >= a and _fronted_participle(ctx, a, before):

@@ -507,6 +507,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["The plan", "was never going to work"],
         ),
         (
+            # a fronted phrase is no content of a verb that has its own words after it
+            "In two other cases, the minister had asked aides to send the files.",
+            "the minister",
+            "had asked",
+            ["aides to send the files"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
