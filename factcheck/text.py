@@ -205,9 +205,14 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # a closing mark typed where the opening one belongs: '”This is why,” said X'
             opening = (
                 open_at < 0
-                and (i == start or text[i - 1].isspace() or text[i - 1] in "([—–")
                 and m.end() < end
-                and not text[m.end()].isspace()
+                and (
+                    i == start  # '” … what I learned is that C,” he said'
+                    or (
+                        (text[i - 1].isspace() or text[i - 1] in "([—–")
+                        and not text[m.end()].isspace()
+                    )
+                )
             )
             kind = "open" if opening else "close"
         elif ch == "»":

@@ -36,6 +36,10 @@ def test_a_closing_mark_typed_as_an_opening_one_closes() -> None:
 def test_an_opening_mark_typed_as_a_closing_one_opens() -> None:
     text = "\u201dThey are evil,\u201d said Mr. Krystek."
     assert _quotes(text) == ["\u201dThey are evil,\u201d"]
+    # at the paragraph's start it opens even before a space
+    assert _quotes("\u201d \u2026 and they left,\u201d he said.") == [
+        "\u201d \u2026 and they left,\u201d"
+    ]
     # after a word, or with a quotation open, it still closes
     assert _quotes("\u201cA\u201d and B\u201d C") == ["\u201cA\u201d"]
     assert _quotes("\u201cIt is \u201dodd\u201d") == ["\u201cIt is \u201d"]
