@@ -1759,6 +1759,9 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                     m = ctx.quote_toks[ctx.quote_of[m]][1]  # 'in an interview on "New Day"'
                     continue
                 m += 1
+                place = _place_comma(ctx, m, b)
+                if place:
+                    m = place  # "at a stop in Toledo, Ohio, that C": a place and its state
             single = m == k + 1
             if (
                 m < b
@@ -1774,6 +1777,18 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             continue
         break
     return k
+
+
+def _place_comma(ctx: _Ctx, m: int, b: int) -> int:
+    """If token ``m`` is the comma of "Toledo, Ohio," (a place, its state and a comma), the
+    token after the second comma; else 0."""
+    toks = ctx.toks
+    if not (m + 2 < b and toks[m].low == "," and toks[m - 1].is_cap and toks[m + 1].is_cap):
+        return 0
+    for n in (m + 2, m + 3):
+        if n + 1 < b and toks[n].low == "," and all(toks[x].is_cap for x in range(m + 1, n)):
+            return n + 1
+    return 0
 
 
 def _content_after(

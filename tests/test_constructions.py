@@ -514,6 +514,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["aides to send the files"],
         ),
         (
+            # a place and its state inside an adjunct: "in Toledo, Ohio,"
+            "The senator says at a stop in Toledo, Ohio, that the plant will close.",
+            "The senator",
+            "says",
+            ["that the plant will close"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
