@@ -2482,8 +2482,10 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             return None
         inner = _np_left(ctx, o, a)
         return (inner[0], k + 1) if inner is not None else None
-    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep or w in ctx.verbs:
+    if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep:
         return None
+    if w in ctx.verbs and not (w in ctx.modal and _name_inside(ctx, k)):
+        return None  # (but '"C," Will wrote': a capital "Will" or "May" inside is a name)
     if w in ctx.det and w not in ctx.quant_pron:
         return None
     if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):

@@ -32,6 +32,8 @@ CLOSE_QUOTES = frozenset({"”", "’’", "»"})
 STRAIGHT_QUOTES = frozenset({'"', "''"})
 QUOTE_CHARS = frozenset('"“”«»')
 _QUOTE_RE = re.compile(r"''|``|[\"“”«»]")
+# direction marks and other invisible format characters a paragraph may open with
+_INVISIBLE = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 
 class Token:
@@ -208,6 +210,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and m.end() < end
                 and (
                     i == start  # '” … what I learned is that C,” he said'
+                    or text[start:i] in _INVISIBLE  # (after a direction mark)
                     or (
                         (text[i - 1].isspace() or text[i - 1] in "([—–")
                         and not text[m.end()].isspace()

@@ -521,6 +521,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["that the plant will close"],
         ),
         (
+            # a capital "Will" inside a sentence is a name, not a modal
+            "\u201cThis might end his run,\u201d Will wrote.",
+            "Will",
+            "wrote",
+            ["\u201cThis might end his run,\u201d"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",

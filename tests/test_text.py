@@ -40,6 +40,8 @@ def test_an_opening_mark_typed_as_a_closing_one_opens() -> None:
     assert _quotes("\u201d \u2026 and they left,\u201d he said.") == [
         "\u201d \u2026 and they left,\u201d"
     ]
+    # after a direction mark at the paragraph's start, too
+    assert _quotes("\u202a\u201dThey are evil,\u201d he wrote.") == ["\u201dThey are evil,\u201d"]
     # after a word, or with a quotation open, it still closes
     assert _quotes("\u201cA\u201d and B\u201d C") == ["\u201cA\u201d"]
     assert _quotes("\u201cIt is \u201dodd\u201d") == ["\u201cIt is \u201d"]
