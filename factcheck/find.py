@@ -1722,6 +1722,17 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     k = j
     while k < b:
         w = toks[k].low
+        if w == "," and k == j:
+            # 'cautioned, as did the campaign, that C': an aside between commas before "that"
+            m = k + 1
+            while m < b and m - k < 10 and toks[m].low not in CLAUSE_PUNCT | SENT_END:
+                if ctx.quote_of[m] >= 0:
+                    break
+                m += 1
+            if m + 1 < b and m > k + 1 and toks[m].low == "," and toks[m + 1].low == "that":
+                k = m + 1
+                continue
+            break
         if w in _DASHES and k == j:
             # 'said — on Twitter, as it happens — that ...': an aside between dashes
             m = k + 1
@@ -2209,6 +2220,13 @@ def _passive(
     k = _skip_adjuncts(ctx, j, b)
     cat = _follow(ctx, k, b)
     content: list[tuple[int, int]] = []
+    if source is not None and cat in (END, COMMA) and "np" in verb.frames and not joined:
+        # "The issue was first reported by The Washington Post": the agent reports the subject
+        subj = _np_left(ctx, g0, a)
+        if subj is None:
+            return None
+        cue = (toks[g0].start, toks[g1].end)  # "by" joins the cue
+        return Found(cue, verb.lemma, certainty, verb.polarity, [_span(ctx, *subj)], source)
     if cat == TO and "to" in verb.frames:
         subj = _np_left(ctx, g0, a)
         if subj is not None:

@@ -528,6 +528,20 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["\u201cThis might end his run,\u201d"],
         ),
         (
+            # a passive with its agent and nothing after: the agent reports the subject
+            "The outage was first reported by The Daily Ledger.",
+            "The Daily Ledger",
+            "was first reported by",
+            ["The outage"],
+        ),
+        (
+            # an aside between commas before "that"
+            "Several experts cautioned, as did the mayor herself, that the plan would fail.",
+            "Several experts",
+            "cautioned",
+            ["that the plan would fail"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
