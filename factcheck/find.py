@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -444,37 +445,51 @@ def _context(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> _Ctx:
-    sent_of: list[int] = []
-    k = 0
-    last = len(sentences) - 1
-    for t in toks:  # tokens and sentences are both in order
-        while k < last and sentences[k + 1][0] <= t.start:
-            k += 1
-        sent_of.append(k)
-    bounds = [
-        (bisect.bisect_left(sent_of, k), bisect.bisect_right(sent_of, k))
-        for k in range(len(sentences))
-    ]
-    quote_of = [-1] * len(toks)
-    qtoks: list[tuple[int, int]] = []
     starts = [t.start for t in toks]
+    n = len(toks)
+    # tokens and sentences are both in order: a token belongs to the last sentence starting at
+    # or before it (the first sentence takes any token before them all); the lists are built a
+    # sentence (or quotation) at a time with bisect, not a token at a time
+    cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
+    bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
+    sent_of: list[int] = []
+    for k, (a, b) in enumerate(bounds):
+        sent_of += [k] * (b - a)
+    if not bounds:
+        sent_of = [0] * n
+    quote_of = [-1] * n
+    qtoks: list[tuple[int, int]] = []
     for q, (qs, qe) in enumerate(quotes):
         a = bisect.bisect_left(starts, qs)
         b = bisect.bisect_left(starts, qe)
-        for k in range(a, b):
-            quote_of[k] = q
+        if b > a:
+            quote_of[a:b] = [q] * (b - a)
         qtoks.append((a, b))
     title: dict[int, bool] = {}
-    w = lex.word_classes.__getitem__
     return _Ctx(
-        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
-        det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
-        subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
-        adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
-        verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
-        catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
-        nominal_link=w("nominal_link"), w=_words_of(lex),
-    )  # fmt: skip
+        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex, **_classes_of(lex)
+    )
+
+
+def _classes_of(lex: Lexicon) -> dict[str, Any]:
+    """The lexicon's word classes as the keyword arguments of :class:`_Ctx` (made once for each
+    lexicon, not for each paragraph)."""
+    got = _CLASSES.get(id(lex))
+    if got is None or got[0] is not lex:
+        w = lex.word_classes.__getitem__
+        kwargs = dict(
+            det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
+            subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
+            adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"),
+            subj=w("subject_pronoun"), verbs=w("verb"), labels=w("label"),
+            parenthetical=w("parenthetical"), catenative=w("catenative"),
+            quant_pron=w("quantifier_pronoun"), nominal_link=w("nominal_link"), w=_words_of(lex),
+        )  # fmt: skip
+        got = _CLASSES[id(lex)] = (lex, kwargs)
+    return got[1]
+
+
+_CLASSES: dict[int, tuple[Lexicon, dict[str, Any]]] = {}  # by lexicon; the lexicon is kept alive
 
 
 def _title_case(ctx: _Ctx, k: int) -> bool:
