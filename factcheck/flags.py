@@ -27,6 +27,13 @@ def unheld_attitude_at(
     """:func:`unheld_attitude` of the statement ``text[start:end]``, as offsets (no
     :class:`Span` made for each statement that has none)."""
     first = lexicon.attitude_first
+    # speed: most statements are told by their first word alone
+    m = _WORD_RE.search(text, start, min(end, start + 120))
+    if m is None:
+        return None
+    w = m.group().lower()
+    if w not in first and w not in _OPENERS and w != ",":
+        return None
     words: list[tuple[str, int, int]] = []
     for m in _WORD_RE.finditer(text, start, min(end, start + 120)):
         w = m.group().lower()

@@ -66,10 +66,19 @@ def tokenize(
     # (most words) is one token as it stands, and only the other parts go through the regular
     # expression. Tokens never hold white space, so a part is tokenized as the whole would be.
     pos = start
+    new = object.__new__
     for part in text[start:stop].split(" "):
         n = len(part)
         if part.isalpha():
-            app(Token(pos, pos + n, part, part.lower()))
+            # Token(pos, pos + n, part, part.lower()) without the call to __init__ (the
+            # commonest token: a third of the time of tokenizing went to that call)
+            t = new(Token)
+            t.start = pos
+            t.end = pos + n
+            t.text = part
+            t.low = part.lower()
+            t.is_cap = part[0].isupper()
+            app(t)
         elif n > 1 and part[-1] in ",.:;?!" and (word := part[:-1]).isalpha():
             # a word and a mark ("said," "Mr."), the next commonest: what the loop of _scan does
             low = word.lower()
