@@ -24,14 +24,17 @@ _TOKEN_RE = re.compile(
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.
 _SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
-# Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))".
-_END_RE = re.compile(r"(?<![.!?…])[.!?…]++['\"”’)\]]*+(?=\s|$)")
+# Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))". (The
+# lookbehind comes after the first mark, not before it: a pattern that starts with a set of
+# characters is searched for in C, three times as fast.)
+_END_RE = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+['\"”’)\]]*+(?=\s|$)")
 
 OPEN_QUOTES = frozenset({"“", "‘‘", "``", "«"})
 CLOSE_QUOTES = frozenset({"”", "’’", "»"})
 STRAIGHT_QUOTES = frozenset({'"', "''"})
 QUOTE_CHARS = frozenset('"“”«»')
-_QUOTE_RE = re.compile(r"''|``|[\"“”«»]")
+# '' or `` or one of "“”«»; written to start with a set of characters, for speed (as _END_RE)
+_QUOTE_RE = re.compile(r"['`\"“”«»](?:(?<=')'|(?<=`)`|(?<=[\"“”«»]))")
 
 
 class Token:
