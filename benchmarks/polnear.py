@@ -38,13 +38,17 @@ def main() -> int:
                     check=True,
                 )
             best = min(best, time.perf_counter() - t0)
-        print(f"input: {size / 1e6:.3f} MB; best of {args.runs}: {best:.3f} s; "
-              f"throughput {size / 1e6 / best:.2f} MB/s (one process, one core)")
+        print(
+            f"input: {size / 1e6:.3f} MB; best of {args.runs}: {best:.3f} s; "
+            f"throughput {size / 1e6 / best:.2f} MB/s (one process, one core)"
+        )
         if not args.scorer:
             return 0
         res = subprocess.run(
             [sys.executable, args.scorer, args.path, out, "--json"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         d = json.loads(res.stdout)
         a, r = d["attribution"], d["roles"]

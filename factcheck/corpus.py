@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
-import signal
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -365,6 +363,8 @@ def _map_records(
         for chunk in _chain(head, chunks):
             yield from _outcomes(chunk, (_attempt(work, r) for r in chunk if isinstance(r, Record)))
         return
+    import pickle  # here: a run on one process starts without it
+
     try:
         pickle.dumps(work)
     except Exception as exc:
@@ -385,6 +385,8 @@ _work: Callable[[Record], Any] | None = None
 
 
 def _start_worker(work: Callable[[Record], Any]) -> None:
+    import signal
+
     global _work
     _work = work
     # Ctrl-C stops the command in the main process, which winds the workers down

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -163,6 +164,7 @@ class _Ctx:
     quant_pron: frozenset[str]
     nominal_link: frozenset[str]
     w: _Words
+    np_stops: frozenset[str]  # aux | modal | neg | subord | w.wh: one lookup, not five
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
     paren_open: dict[int, int] | None = None  # ")" -> its "(", computed when first asked
     breaks: dict[int, int] = attrs.field(factory=dict)
@@ -177,16 +179,7 @@ class _Ctx:
             return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
         if w == "'s" and k > 0 and self.toks[k - 1].low not in self.w.contracting:
             return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
-        return (
-            w in SENT_END
-            or w in CLAUSE_PUNCT
-            or w in self.aux
-            or w in self.modal
-            or w in self.neg
-            or w in self.subord
-            or w in self.w.wh
-            or self.quote_of[k] >= 0
-        )
+        return w in SENT_END or w in CLAUSE_PUNCT or w in self.np_stops or self.quote_of[k] >= 0
 
 
 def find_in_paragraph(
@@ -209,19 +202,23 @@ def find_in_paragraph(
     ctx = _context(text, toks, sentences, list(quotes), lexicon)
     found: list[Found] = []
     cue_first = lexicon.cue_first
+    # Speed: only the tokens outside quotations that a cue or a tag's dash can start at are
+    # visited, in order (the loop would pass over every other token, and a quotation's marks)
+    toks = ctx.toks
+    quote_of = ctx.quote_of
+    cands = [
+        i
+        for i, t in enumerate(toks)
+        if (t.low in cue_first or t.low in TAG_DASHES) and quote_of[i] < 0
+    ]
     for a, b in ctx.sent_bounds:
         f = _label_cue(ctx, a, b, headline) or _in_survey(ctx, a, b)
         if f is not None:
             found.append(f)
-        i = a
-        while i < b:
-            if ctx.quote_of[i] >= 0:
-                i = max(i + 1, ctx.quote_toks[ctx.quote_of[i]][1])
+        for i in cands[bisect.bisect_left(cands, a) : bisect.bisect_left(cands, b)]:
+            if found and found[-1].cue[1] > toks[i].start:
                 continue
-            if found and found[-1].cue[1] > ctx.toks[i].start:
-                i += 1
-                continue
-            low = ctx.toks[i].low
+            low = toks[i].low
             if low in cue_first:
                 f = _cue_at(ctx, i, a, b)
             elif low in TAG_DASHES and i > 0 and _closes_quote(ctx, i - 1):
@@ -229,12 +226,11 @@ def find_in_paragraph(
             else:
                 f = None
             if f is not None:
-                if f.participle and found and found[-1].cue[0] >= ctx.toks[a].start:
+                if f.participle and found and found[-1].cue[0] >= toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
-                    main = _main_clause_of(found, ctx.toks[a].start).source
+                    main = _main_clause_of(found, toks[a].start).source
                     f.source = main if main is not None else f.source
                 found.append(f)
-            i += 1
     _close_dashes(ctx, found)
     _nest(found, text)
     for _ in range(3):  # a cut may leave the clause inside the next content out
@@ -485,37 +481,54 @@ def _context(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> _Ctx:
-    sent_of: list[int] = []
-    k = 0
-    last = len(sentences) - 1
-    for t in toks:  # tokens and sentences are both in order
-        while k < last and sentences[k + 1][0] <= t.start:
-            k += 1
-        sent_of.append(k)
-    bounds = [
-        (bisect.bisect_left(sent_of, k), bisect.bisect_right(sent_of, k))
-        for k in range(len(sentences))
-    ]
-    quote_of = [-1] * len(toks)
-    qtoks: list[tuple[int, int]] = []
     starts = [t.start for t in toks]
+    n = len(toks)
+    # tokens and sentences are both in order: a token belongs to the last sentence starting at
+    # or before it (the first sentence takes any token before them all); the lists are built a
+    # sentence (or quotation) at a time with bisect, not a token at a time
+    cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
+    bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
+    sent_of: list[int] = []
+    for k, (a, b) in enumerate(bounds):
+        sent_of += [k] * (b - a)
+    if not bounds:
+        sent_of = [0] * n
+    quote_of = [-1] * n
+    qtoks: list[tuple[int, int]] = []
     for q, (qs, qe) in enumerate(quotes):
         a = bisect.bisect_left(starts, qs)
         b = bisect.bisect_left(starts, qe)
-        for k in range(a, b):
-            quote_of[k] = q
+        if b > a:
+            quote_of[a:b] = [q] * (b - a)
         qtoks.append((a, b))
     title: dict[int, bool] = {}
-    w = lex.word_classes.__getitem__
     return _Ctx(
-        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex,
-        det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
-        subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
-        adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"), subj=w("subject_pronoun"),
-        verbs=w("verb"), labels=w("label"), parenthetical=w("parenthetical"),
-        catenative=w("catenative"), quant_pron=w("quantifier_pronoun"),
-        nominal_link=w("nominal_link"), w=_words_of(lex),
-    )  # fmt: skip
+        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex, **_classes_of(lex)
+    )
+
+
+def _classes_of(lex: Lexicon) -> dict[str, Any]:
+    """The lexicon's word classes as the keyword arguments of :class:`_Ctx` (made once for each
+    lexicon, not for each paragraph)."""
+    got = _CLASSES.get(id(lex))
+    if got is None or got[0] is not lex:
+        w = lex.word_classes.__getitem__
+        kwargs: dict[str, Any] = dict(
+            det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
+            subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
+            adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"),
+            subj=w("subject_pronoun"), verbs=w("verb"), labels=w("label"),
+            parenthetical=w("parenthetical"), catenative=w("catenative"),
+            quant_pron=w("quantifier_pronoun"), nominal_link=w("nominal_link"), w=_words_of(lex),
+        )  # fmt: skip
+        kwargs["np_stops"] = (
+            kwargs["aux"] | kwargs["modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
+        )
+        got = _CLASSES[id(lex)] = (lex, kwargs)
+    return got[1]
+
+
+_CLASSES: dict[int, tuple[Lexicon, dict[str, Any]]] = {}  # by lexicon; the lexicon is kept alive
 
 
 def _title_case(ctx: _Ctx, k: int) -> bool:
@@ -544,7 +557,11 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     if phrases:
         for p in phrases:
             n = len(p.words)
-            if i + n <= b and all(ctx.toks[i + k].low == p.words[k] for k in range(n)):
+            if (
+                i + n <= b
+                and (n == 1 or ctx.toks[i + 1].low == p.words[1])  # speed: most differ there
+                and all(ctx.toks[i + k].low == p.words[k] for k in range(n))
+            ):
                 f = _phrase_cue(ctx, i, i + n, a, b, p)
                 if f is not None:
                     return f
@@ -2352,6 +2369,8 @@ def _label_cue(ctx: _Ctx, a: int, b: int, headline: bool) -> Found | None:
     """'Clinton: Time for a new strategy' (a headline) / 'FALLIN: Well, I think ...' (a
     transcript) / 'Sanders: "We will win."': a name and a colon introduce what it says."""
     toks = ctx.toks
+    if a >= b or ctx.text.find(":", toks[a].start, toks[b - 1].end) < 0:
+        return None  # speed: a sentence with no colon has no label
     # a digest's item: 'TITLE IN CAPITALS - Jeffrey M. Jones: "..."' labels after the dash
     d = a
     while d < b and d - a < 30 and toks[d].low not in _DASHES and toks[d].text.isupper():
@@ -2455,7 +2474,7 @@ def _np_token(ctx: _Ctx, k: int) -> bool:
         return True
     if w == "'s":
         return k > 0 and ctx.toks[k - 1].low not in ctx.w.contracting
-    return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.subord or w in ctx.w.wh)
+    return w not in ctx.np_stops  # not an auxiliary, modal, negation, subordinator or wh-word
 
 
 def _np_left(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:

@@ -17,9 +17,23 @@ _WORD_RE = re.compile(r"[A-Za-z']+|[,]")
 def unheld_attitude(text: str, span: Span, lexicon: Lexicon) -> Span | None:
     """The span of an attitude with no holder at the start of the statement, if any:
     "There are fears that", "It is believed that"."""
+    got = unheld_attitude_at(text, span.start, span.end, lexicon)
+    return Span(*got) if got is not None else None
+
+
+def unheld_attitude_at(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """:func:`unheld_attitude` of the statement ``text[start:end]``, as offsets (no
+    :class:`Span` made for each statement that has none)."""
     first = lexicon.attitude_first
+    # speed: most statements are told by their first word alone
+    m = _WORD_RE.search(text, start, min(end, start + 120))
+    if m is None:
+        return None
+    w = m.group().lower()
+    if w not in first and w not in _OPENERS and w != ",":
+        return None
     words: list[tuple[str, int, int]] = []
-    for m in _WORD_RE.finditer(text, span.start, min(span.end, span.start + 120)):
+    for m in _WORD_RE.finditer(text, start, min(end, start + 120)):
         w = m.group().lower()
         if not words and (w in _OPENERS or w == ","):
             continue
@@ -31,11 +45,29 @@ def unheld_attitude(text: str, span: Span, lexicon: Lexicon) -> Span | None:
     if not words:
         return None
     seq = tuple(w for w, _, _ in words)
-    for phrase in lexicon.attitudes_by_first.get(seq[0], ()):
-        n = len(phrase)
-        if seq[:n] == phrase:
-            return Span(words[0][1], words[n - 1][2])
+    # the longest attitude that starts the statement (one set lookup for each length)
+    for n, phrases in _attitudes_by_length(lexicon).get(seq[0], ()):
+        if seq[:n] in phrases:
+            return words[0][1], words[n - 1][2]
     return None
+
+
+_BY_LENGTH: dict[int, tuple[Lexicon, dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]]] = {}
+
+
+def _attitudes_by_length(
+    lexicon: Lexicon,
+) -> dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]:
+    """``lexicon.attitudes_by_first`` as, for each first word, the attitudes of each length,
+    longest first (made once for each lexicon; the lexicon is kept alive)."""
+    got = _BY_LENGTH.get(id(lexicon))
+    if got is None or got[0] is not lexicon:
+        index: dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]] = {}
+        for first, phrases in lexicon.attitudes_by_first.items():
+            lengths = sorted({len(p) for p in phrases}, reverse=True)
+            index[first] = [(n, frozenset(p for p in phrases if len(p) == n)) for n in lengths]
+        got = _BY_LENGTH[id(lexicon)] = (lexicon, index)
+    return got[1]
 
 
 def statement_flags(

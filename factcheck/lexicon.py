@@ -162,11 +162,17 @@ def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
 
 
 def _enum(cls: type, value: str, where: str) -> object:
-    try:
-        return cls(value)
-    except ValueError:
+    member = _members(cls).get(value)  # speed: a dict lookup, not an Enum call for each entry
+    if member is None:
         choices = ", ".join(m.value for m in cls)  # type: ignore[attr-defined]
-        raise LexiconError(f"{where}: {value!r} is not one of {choices}") from None
+        raise LexiconError(f"{where}: {value!r} is not one of {choices}")
+    return member
+
+
+@functools.cache
+def _members(cls: type) -> dict[str, object]:
+    """The members of the enumeration ``cls`` by value."""
+    return {m.value: m for m in cls}  # type: ignore[attr-defined]
 
 
 def _load_cue_verbs() -> list[CueVerb]:
@@ -272,10 +278,13 @@ class Lexicon:
 
     def __attrs_post_init__(self) -> None:
         forms: dict[str, list[VerbForm]] = {}
+        seen: set[tuple[str, str, str]] = set()  # (form, lemma, tag): each one reading once
         for verb in self.cue_verbs.values():
             for tag, form in zip(FORM_TAGS, verb.all_forms(), strict=True):
-                lst = forms.setdefault(form.lower(), [])
-                if not any(f.verb.lemma == verb.lemma and f.tag == tag for f in lst):
+                low = form.lower()
+                lst = forms.setdefault(low, [])
+                if (low, verb.lemma, tag) not in seen:
+                    seen.add((low, verb.lemma, tag))
                     lst.append(VerbForm(verb, tag))
         object.__setattr__(self, "verb_forms", {k: tuple(v) for k, v in forms.items()})
         by_first: dict[str, list[PhraseCue]] = {}

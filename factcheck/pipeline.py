@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 
 from .find import Found, find_in_paragraph
-from .flags import statement_flags, unheld_attitude
+from .flags import statement_flags, unheld_attitude_at
 from .lexicon import Lexicon
 from .model import Attribution, Document, Role, Span, Statement
 from .resolve import continue_quotes, resolve
@@ -41,16 +41,12 @@ def find_attributions(
             continue
         # an attitude with no holder ("It is believed that") is flagged, not attributed
         unheld = [
-            sp for s, e in p.sentences if (sp := unheld_attitude(text, Span(s, e), lex)) is not None
+            sp for s, e in p.sentences if (sp := unheld_attitude_at(text, s, e, lex)) is not None
         ]
         local = find_in_paragraph(
             text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is Role.HEADLINE
         )
-        kept = [
-            n
-            for n, f in enumerate(local)
-            if not any(sp.start <= f.cue[0] < sp.end for sp in unheld)
-        ]
+        kept = [n for n, f in enumerate(local) if not any(s <= f.cue[0] < e for s, e in unheld)]
         renum = {old: len(found) + new for new, old in enumerate(kept)}
         for n in kept:
             f = local[n]
