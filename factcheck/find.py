@@ -1342,6 +1342,8 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         # object of the clause's verb; who urges is the clause's subject
         ms = _main_subject(ctx, np[0], a)
         return True, (_span(ctx, *ms) if ms is not None else None)
+    if np is not None and not ing:
+        np = _modified_subject(ctx, np, a)
     if np is not None:
         return True, _span(ctx, *np)
     if ing and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
@@ -2920,6 +2922,30 @@ def _verb_like(ctx: _Ctx, k: int) -> bool:
     if t.is_cap:
         return False
     return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
+def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]:
+    """The noun phrase before a verb may be the object inside a modifier of the subject:
+    "Protesters marching through the streets chanted" (a participle and a preposition), "One
+    of the doctors who sent the letter called" (a relative clause). Then the subject is the
+    head before the modifier; else ``np`` itself."""
+    toks = ctx.toks
+    k = np[0] - 1
+    if k - 1 < a:
+        return np
+    w = toks[k].low
+    if w in ctx.prep and w != "of":
+        m = k - 1  # "marching through": the participle, right before the preposition
+        if toks[m].low.endswith("ing") and not toks[m].is_cap and m - 1 >= a:
+            head = _np_left(ctx, m, a)
+            if head is not None:
+                return head
+    elif _verb_like(ctx, k) and toks[k - 1].low in ("who", "that") and k - 2 >= a:
+        # "who sent the letter": a relative pronoun, then the verb; the clause is the source's
+        head = _np_left(ctx, k - 1, a)
+        if head is not None:
+            return (head[0], np[1])
+    return np
 
 
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:

@@ -542,6 +542,19 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["that the plan would fail"],
         ),
         (
+            # the noun phrase before the verb is the object inside a modifier of the subject
+            'Protesters marching through the streets chanted "Stay out!" all night.',
+            "Protesters",
+            "chanted",
+            ['"Stay out!" all night'],
+        ),
+        (
+            "One of the doctors who signed the letter called the plan a fraud.",
+            "One of the doctors who signed the letter",
+            "called",
+            ["the plan a fraud"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
