@@ -555,6 +555,19 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["the plan a fraud"],
         ),
         (
+            # verbs of asserting may follow their content, as verbs of saying do
+            "The plan was always sound, the former mayor maintains.",
+            "the former mayor",
+            "maintains",
+            ["The plan was always sound"],
+        ),
+        (
+            '"We will fix it," the governor promised.',
+            "the governor",
+            "promised",
+            ['"We will fix it,"'],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
