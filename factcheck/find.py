@@ -851,6 +851,23 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if p in ctx.w.plural_quantifier:
                 continue
+            if (
+                i - 1 > a
+                and not prev.is_cap
+                and p not in ctx.aux
+                and p not in ctx.adv
+                and p not in ctx.det
+                and p not in ctx.subj  # "not everyone finds"
+                and p not in ctx.quant_pron
+                and p not in ctx.pron
+                and (
+                    (_verb_like(ctx, i - 1) and (p.endswith("ed") or not _nominal(ctx, i - 1, a)))
+                    or ctx.toks[i - 2].low in ctx.neg
+                    or ctx.toks[i - 2].low in ctx.modal
+                    or ctx.toks[i - 2].low == "to"
+                )
+            ):
+                continue  # "did not unveil plans to", "heralded plans": the verb's object
             if _finite_saying(ctx, i + 1, base=True) or (
                 i + 1 < len(ctx.toks)
                 and (ctx.toks[i + 1].low in ctx.aux or ctx.toks[i + 1].low in ctx.modal)

@@ -640,6 +640,9 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         "He added a new rule to the list.",
         "The police found the car in a lake.",
         "The fear remained but found other points of focus.",
+        # a noun that is also a verb form, as the object of a verb, is no cue
+        "The mayor did not unveil plans to pay for the stadium.",
+        "The mayor heralded plans to pay for the stadium.",
         # a verb form that modifies a noun is no cue
         "She directs a liberal think tank in the capital.",
         # a plural noun that is also a verb form, before an auxiliary, is no cue
