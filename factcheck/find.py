@@ -600,6 +600,20 @@ def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
     return g0
 
 
+def _catenative_left(ctx: _Ctx, g0: int, a: int) -> int:
+    """Move ``g0`` left over "to", a time adjunct and a catenative verb with its auxiliaries
+    ("tried on Tuesday to make the case"), where the subject of the phrase stands before."""
+    toks = ctx.toks
+    if not (g0 - 2 >= a and toks[g0 - 1].low == "to"):
+        return g0
+    k = g0 - 2
+    while k > a and g0 - k < 5 and (toks[k].low in ctx.time or toks[k].low in ctx.w.time_preposition):
+        k -= 1
+    if toks[k].low in ctx.catenative or (_verb_like(ctx, k) and not toks[k].is_cap):
+        return _auxiliaries_left(ctx, k, a)
+    return g0
+
+
 def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     """'expressed concern about C', 'has raised questions about C', 'voiced support for C': a
     light verb and an attitude noun make one cue; the content follows "that" or a preposition."""
@@ -631,10 +645,9 @@ def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     content = _content_from(ctx, k + 1 if link in ("that", "to") else k + 2, b)
     if not content:
         return None
-    g0 = i
-    g0 = _auxiliaries_left(ctx, g0, a)
+    g0 = _auxiliaries_left(ctx, i, a)
     cue_end = k + 1 if link in ("that", "to") else k + 2
-    src = _np_left(ctx, g0, a)
+    src = _np_left(ctx, _catenative_left(ctx, g0, a), a)
     noun = toks[k].low
     nom = ctx.lex.nominal_cues.get(noun)
     certainty = nom.certainty if nom is not None else Certainty.CERTAIN
@@ -2310,8 +2323,9 @@ def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Foun
         content.append(rest)
         return Found(_span(ctx, i, j - 1), p.phrase, p.certainty, p.polarity, content)
     if p.kind == "verb":
-        # "went on to say", "made it clear": the source is the subject
-        src = _np_left(ctx, i, a)
+        # "went on to say", "made it clear": the source is the subject, before auxiliaries
+        # and a catenative ("tried on Tuesday to make the case")
+        src = _np_left(ctx, _catenative_left(ctx, _auxiliaries_left(ctx, i, a), a), a)
         last = ctx.lex.verb_forms.get(ctx.toks[j - 1].low)
         verb = last[0].verb if last else CueVerb(p.phrase, frames=frozenset({"that", "np"}))
         after = _content_after(ctx, j, b, verb, False)
@@ -2970,6 +2984,11 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
     toks = ctx.toks
     m = a
+    q = ctx.quote_of[m] if m < k else -1
+    if q >= 0 and ctx.quote_toks[q][0] == m and ctx.quote_toks[q][1] < k:
+        m = ctx.quote_toks[q][1]  # '"C," Blige sings to her before asking': after the quote
+        if m < k and toks[m].low == ",":
+            m += 1
     while m < k and toks[m].low in ctx.conj:
         m += 1
     while m < k:

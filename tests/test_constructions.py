@@ -568,6 +568,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ['"We will fix it,"'],
         ),
         (
+            # the subject of a light-verb phrase stands before a catenative and its adjunct
+            "The chief tried on Tuesday to make the case that the fault lay elsewhere.",
+            "The chief",
+            "make the case",
+            ["that the fault lay elsewhere"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
