@@ -607,7 +607,9 @@ def _catenative_left(ctx: _Ctx, g0: int, a: int) -> int:
     if not (g0 - 2 >= a and toks[g0 - 1].low == "to"):
         return g0
     k = g0 - 2
-    while k > a and g0 - k < 5 and (toks[k].low in ctx.time or toks[k].low in ctx.w.time_preposition):
+    while (
+        k > a and g0 - k < 5 and (toks[k].low in ctx.time or toks[k].low in ctx.w.time_preposition)
+    ):
         k -= 1
     if toks[k].low in ctx.catenative or (_verb_like(ctx, k) and not toks[k].is_cap):
         return _auxiliaries_left(ctx, k, a)
