@@ -1369,7 +1369,23 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
     np = _np_left(ctx, g0, a)
-    if np is not None and ing and np[0] - 1 >= a and _verb_like(ctx, np[0] - 1):
+    if (
+        np is not None
+        and ing
+        and np[1] - np[0] == 1
+        and not toks[np[0]].is_cap
+        and np[0] - 1 >= a
+        and (toks[np[0] - 1].low in ctx.neg or toks[np[0] - 1].low in ctx.modal)
+    ):
+        # "they could not resist pointing out C": "resist" is a verb; its subject is the cue's
+        np = _np_left(ctx, _auxiliaries_left(ctx, np[0], a), a)
+    if (
+        np is not None
+        and ing
+        and np[0] - 1 >= a
+        and _verb_like(ctx, np[0] - 1)
+        and toks[np[0]].low not in ctx.subj  # (a subject pronoun is no object)
+    ):
         # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
         # object of the clause's verb; who urges is the clause's subject
         ms = _main_subject(ctx, np[0], a)
@@ -2562,6 +2578,8 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         return None
     if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):
         return None
+    if w in ctx.subj and w != "it":
+        return (k, k + 1)  # "In the course of the report they said": a pronoun is all of it
     s = k
     while s - 1 >= a:
         if k - s > _NP_SCAN:

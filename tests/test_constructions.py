@@ -575,6 +575,14 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["that the fault lay elsewhere"],
         ),
         (
+            # a subject pronoun after a fronted phrase is the whole subject, before a verb
+            # that takes the participle
+            "In their report they could not resist pointing out that every city differs.",
+            "they",
+            "pointing out",
+            ["that every city differs"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
