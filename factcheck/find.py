@@ -1349,6 +1349,8 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     # a participle, or a group opening with one ("trying to underscore C")
     g = toks[g0]
     ing = vf.tag == "ing" or (g.low.endswith("ing") and len(g.low) > 4 and not g.is_cap)
+    if g.low in ctx.aux or g.low in ctx.modal:
+        ing = False  # "are vowing to C": a progressive has its subject before it
     if (
         left - 2 >= a
         and toks[left].low in ctx.time

@@ -583,6 +583,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["that every city differs"],
         ),
         (
+            # a progressive takes its subject before it, whatever precedes the subject
+            "Candidates like Ana Ruiz are vowing to bring back the jobs.",
+            "Ana Ruiz",
+            "are vowing",
+            ["to bring back the jobs"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
