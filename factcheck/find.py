@@ -87,6 +87,7 @@ class _Words:
     compound_head: frozenset[str]
     floating_quantifier: frozenset[str]
     survey_noun: frozenset[str]
+    time_after: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -229,6 +230,8 @@ def find_in_paragraph(
                 if f.participle and found and found[-1].cue[0] >= toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
                     main = _main_clause_of(found, toks[a].start).source
+                    if main is not None and text[main[0] : main[1]].lower() in ctx.poss:
+                        main = None  # "with his attacks on X, railing against Y": no subject
                     f.source = main if main is not None else f.source
                 found.append(f)
     _close_dashes(ctx, found)
@@ -3001,6 +3004,25 @@ def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]
     return np
 
 
+def _subject_run(ctx: _Ctx, m: int, k: int) -> int:
+    """Where the subject that starts at token ``m`` ends (before ``k``): at its verb."""
+    toks = ctx.toks
+    e = m
+    while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
+        if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
+            break
+        if (
+            toks[e].low in ctx.conj
+            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
+            or (toks[e].low in ctx.adv and not toks[e].is_cap)
+        ):
+            break  # "Scott beamed and asked ...", "Democrats also described ..."
+        if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
+            break
+        e += 1
+    return e
+
+
 def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     """For '..., saying C' and '... and said C': the subject at the start of the sentence,
     after a fronted phrase ("Speaking on CNBC on Monday, Mr. Ubben called ...")."""
@@ -3036,19 +3058,11 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
         if c >= k:
             return None
         m = c + 1
-    e = m
-    while e < k and _np_token(ctx, e) and toks[e].low not in ctx.verbs:
-        if ctx.lex.verb_forms.get(toks[e].low) and not toks[e].is_cap:
-            break
-        if (
-            toks[e].low in ctx.conj
-            or (toks[e].low.endswith("ed") and not toks[e].is_cap)
-            or (toks[e].low in ctx.adv and not toks[e].is_cap)
-        ):
-            break  # "Scott beamed and asked ...", "Democrats also described ..."
-        if toks[e].low in ctx.prep and not (e + 1 < k and _np_token(ctx, e + 1)):
-            break
-        e += 1
+    e = _subject_run(ctx, m, k)
+    if m < e < k - 1 and toks[e].low in ctx.w.time_after and toks[e + 1].low != ",":
+        # "A few minutes later they reversed themselves and said": a fronted time phrase
+        m = e + 1
+        e = _subject_run(ctx, m, k)
     if e == m or e > k or (e == k and not (k < len(toks) and toks[k].low == ",")):
         return None  # (a noun phrase up to the comma: "Mr. Manafort, citing C, said")
     return (m, e)

@@ -1350,6 +1350,19 @@ def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
             "backing",
             "the billionaire",
         ),
+        # a fronted time phrase and a discourse adverb are no subjects
+        (
+            "A few minutes later they left the room and said they would vote.",
+            "said",
+            "they",
+        ),
+        ("Likewise, the mayor left the room and called for a recount.", "called for", "the mayor"),
+        # a possessive of a noun cue is no subject for the participle after it
+        (
+            "The senator struck a chord with his attacks on money, railing against the PACs.",
+            "railing against",
+            "The senator",
+        ),
         # ", calling" after a main clause whose cue has no source: the main clause's subject
         (
             "At a rally, the governor launched an attack on the council, calling it reckless.",
