@@ -2643,6 +2643,8 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             and s - 2 >= a
             and toks[s - 2].low not in ctx.det
             and not _ly_adverb(ctx, s - 2)  # "an analysis of newly filed reports"
+            and toks[s - 2].low != ","  # '"C," retired general Lloyd Newton said'
+            and not _closes_quote(ctx, s - 2)
             and lw not in ctx.w.survey_participle
         ):
             break  # a past verb: "After the debate ended Trump said"

@@ -609,6 +609,13 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ["that no files were lost"],
         ),
         (
+            # a participle that opens a postposed source is its adjective
+            'The plan "will keep the city safe," retired general Ana Ruiz said.',
+            "retired general Ana Ruiz",
+            "said",
+            ['The plan "will keep the city safe,"'],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
