@@ -1036,9 +1036,9 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             g0 -= 1
             if w in ctx.w.be and vf.tag in ("part", "past") and not passive:
                 passive = g0 == i - 1 or all(
-                    ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg
+                    ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg or _ly_adverb(ctx, k)
                     for k in range(g0 + 1, i)
-                )
+                )  # "has been harshly criticized"
             if w in ctx.neg:
                 negated = True
             if w in ctx.w.hedge:

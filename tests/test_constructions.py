@@ -1446,3 +1446,10 @@ def test_a_survey_a_sentence_opens_with_is_its_source() -> None:
     assert a.mode is Mode.ACCORDING_TO
     # "In" before anything but a survey is no cue
     assert not factcheck.analyze("In a speech on Monday, taxes were not mentioned.").attributions
+
+
+def test_a_passive_with_a_manner_adverb_has_no_source() -> None:
+    doc = factcheck.analyze("He has been harshly criticized for policies that hurt the town.")
+    a = only(doc)
+    assert a.source is None
+    assert a.cue.text == "has been harshly criticized for"
