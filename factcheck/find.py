@@ -88,6 +88,7 @@ class _Words:
     floating_quantifier: frozenset[str]
     survey_noun: frozenset[str]
     time_after: frozenset[str]
+    causative: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -679,7 +680,22 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
         return None
     source: tuple[int, int] | None = None
     p = toks[i - 1].low if i > a else ""
-    if p in ctx.poss:
+    h = i - 1  # over adjectives back to a possessive: "his infamous comment about C"
+    while (
+        h > a
+        and i - h <= 2
+        and toks[h].text.isalpha()
+        and not toks[h].is_cap
+        and toks[h].low not in ctx.poss
+        and toks[h].low not in ctx.det
+        and toks[h].low not in ctx.prep
+        and not ctx.lex.verb_forms.get(toks[h].low)
+    ):
+        h -= 1
+    if h < i - 1 and h >= a and toks[h].low in ctx.poss:
+        p = toks[h].low
+        source = _span(ctx, h, h + 1)
+    elif p in ctx.poss:
         source = _span(ctx, i - 1, i)
     elif p == "'s" and i - 1 > a:
         owner = _np_left(ctx, i - 1, a)
@@ -969,7 +985,7 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
     return (
         len(w) > 3
         and w.endswith("s")
-        and not w.endswith("ss")
+        and not w.endswith(("ss", "us", "is"))  # "infamous", "census", "analysis": no plurals
         and w not in ctx.w.singular_s
         and t.text[:1].isalpha()
         and w not in ctx.det
@@ -1390,6 +1406,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         and np[0] - 1 >= a
         and _verb_like(ctx, np[0] - 1)
         and toks[np[0]].low not in ctx.subj  # (a subject pronoun is no object)
+        and toks[np[0] - 1].low not in ctx.w.causative  # "left many nations feeling that C"
     ):
         # "filed legal papers opposing C", "sent a letter urging C": the noun phrase is the
         # object of the clause's verb; who urges is the clause's subject

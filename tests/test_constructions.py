@@ -1389,6 +1389,10 @@ def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
             "railing against",
             "The senator",
         ),
+        # after "left", "had", "kept" the object does what the participle says
+        ("The collapse left many nations feeling that they were safe.", "feeling", "many nations"),
+        # a possessive before adjectives holds the noun cue
+        ("He regretted his infamous comment about the country.", "comment about", "his"),
         # ", calling" after a main clause whose cue has no source: the main clause's subject
         (
             "At a rally, the governor launched an attack on the council, calling it reckless.",
