@@ -1385,6 +1385,23 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             return True, _span(ctx, left, left + 1)
         if ing and _joined_participle(ctx, left, a):
             lw = ","  # "..., while emphasizing C" / "... - only saying C"
+        if lw in ctx.w.coordinator and not ing:
+            # "citizens, who make up most of them and see C": the relative clause's pronoun
+            m = left - 1
+            while (
+                m > a
+                and left - m < 16
+                and not (toks[m].low in CLAUSE_PUNCT or toks[m].low in SENT_END)
+            ):
+                m -= 1
+            if (
+                m >= a
+                and toks[m].low == ","
+                and toks[m + 1].low in ("who", "which")
+                and m + 2 < left
+                and _verb_like(ctx, m + 2)
+            ):
+                return True, _span(ctx, m + 1, m + 2)
         if lw in ctx.w.coordinator or (lw in _DASHES | {","} and ing):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)

@@ -1393,6 +1393,13 @@ def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
         ("The collapse left many nations feeling that they were safe.", "feeling", "many nations"),
         # a possessive before adjectives holds the noun cue
         ("He regretted his infamous comment about the country.", "comment about", "his"),
+        # a verb coordinated inside a relative clause: the relative pronoun
+        (
+            "Visas go mostly to buyers, who make up most of the investors and see the program"
+            " as a way in.",
+            "see",
+            "who",
+        ),
         # ", calling" after a main clause whose cue has no source: the main clause's subject
         (
             "At a rally, the governor launched an attack on the council, calling it reckless.",
