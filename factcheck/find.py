@@ -1318,10 +1318,14 @@ def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, 
     for k in range(s, e):
         ch = text[k]
         if ch in '“"«':
+            if ch == '"' and depth == 1 and text[k - 1] == "," and k + 1 < e:
+                return [(s, k + 1)]  # 'After saying it was "too late," she left'
             depth ^= 1 if ch == '"' else 0
             if ch != '"':
                 depth = 1
         elif ch in "”»":
+            if depth == 1 and text[k - 1] == "," and k + 1 < e:
+                return [(s, k + 1)]  # the quotation's comma closes the clause
             depth = 0
         elif ch == "," and depth == 0:
             if text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit():
@@ -3090,10 +3094,18 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
         # skip to the comma that ends the fronted phrase ("Chastened by the analyses, as well
         # as complaints over its costs, Trump revised ...")
         c = m
-        while c < k and not (toks[c].low == "," and ctx.quote_of[c] < 0):
+        pron = -1  # "On September 27 they published": a subject pronoun, where no comma is
+        while c < k and not (
+            (toks[c].low == "," and ctx.quote_of[c] < 0) or _quote_ends_with_comma(ctx, c)
+        ):
+            if pron < 0 and c > m and toks[c].low in ctx.subj and toks[c].low != "it":
+                pron = c
             c += 1
         if c >= k:
-            return None
+            if pron < 0:
+                return None
+            m = pron
+            break
         m = c + 1
     e = _subject_run(ctx, m, k)
     if m < e < k - 1 and toks[e].low in ctx.w.time_after and toks[e + 1].low != ",":

@@ -1400,6 +1400,10 @@ def _triples(text: str) -> list[tuple[str | None, str, list[str]]]:
             "see",
             "who",
         ),
+        # a fronted participle whose quotation ends with the comma
+        ('Bemoaning the "phony system," the mayor left the room.', "Bemoaning", "the mayor"),
+        # a fronted phrase without a comma ends at a subject pronoun
+        ("On May 27 they ended the review by announcing that it was true.", "announcing", "they"),
         # ", calling" after a main clause whose cue has no source: the main clause's subject
         (
             "At a rally, the governor launched an attack on the council, calling it reckless.",
@@ -1464,3 +1468,9 @@ def test_a_passive_with_a_manner_adverb_has_no_source() -> None:
     a = only(doc)
     assert a.source is None
     assert a.cue.text == "has been harshly criticized for"
+
+
+def test_a_fronted_clause_ends_with_its_quotation_comma() -> None:
+    text = "After saying the road was \u201ctoo steep to climb,\u201d she went home."
+    got = {c: t for _, c, t in _triples(text)}
+    assert got["saying"] == ["the road was \u201ctoo steep to climb,\u201d"]
