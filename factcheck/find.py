@@ -89,6 +89,7 @@ class _Words:
     survey_noun: frozenset[str]
     time_after: frozenset[str]
     causative: frozenset[str]
+    passive_raising: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -1050,7 +1051,18 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
                 break  # "Trump's said" is rare; "Clinton's" is a possessive
             g0 -= 1
-            if w in ctx.w.be and vf.tag in ("part", "past") and not passive:
+            if (
+                w in ctx.w.be
+                and vf.tag in ("part", "past")
+                and not passive
+                and not (  # "he's sought to protect": "'s" is "has" before an active "to"
+                    w == "'s"
+                    and "to" in vf.verb.frames
+                    and ctx.toks[i].low not in ctx.w.passive_raising  # "he's expected to"
+                    and i + 1 < len(ctx.toks)
+                    and ctx.toks[i + 1].low == "to"
+                )
+            ):
                 passive = g0 == i - 1 or all(
                     ctx.toks[k].low in ctx.adv or ctx.toks[k].low in ctx.neg or _ly_adverb(ctx, k)
                     for k in range(g0 + 1, i)

@@ -1474,3 +1474,11 @@ def test_a_fronted_clause_ends_with_its_quotation_comma() -> None:
     text = "After saying the road was \u201ctoo steep to climb,\u201d she went home."
     got = {c: t for _, c, t in _triples(text)}
     assert got["saying"] == ["the road was \u201ctoo steep to climb,\u201d"]
+
+
+def test_a_contracted_has_before_an_active_to_is_no_passive() -> None:
+    a = only(factcheck.analyze("Since then, he\u2019s sought to protect the tax breaks."))
+    assert a.source is not None and a.source.text == "he"
+    # but "he's expected to" stays a passive whose subject is content
+    a = only(factcheck.analyze("He's expected to win the state."))
+    assert a.source is None
