@@ -344,6 +344,16 @@ def _fronted_clause(ctx: _Ctx, s: int, end: int) -> bool:
     return w in ctx.subord or w in ctx.prep
 
 
+def _end_before(text: str, g: Found, at: int) -> bool:
+    """End ``g``'s content piece that holds offset ``at`` just before it (spaces and a comma
+    left out). Returns whether it was cut."""
+    for n, (s, e) in enumerate(g.content):
+        if s < at < e:
+            last = _last_char(text, at, s, skip=" ,")
+            return last >= s and _end_content(g, n, last + 1)
+    return False
+
+
 def _end_content(g: Found, n: int, end: int) -> bool:
     """Make ``g``'s content piece ``n`` end at offset ``end``, dropping the pieces after it."""
     g.content[n] = (g.content[n][0], end)
@@ -379,12 +389,7 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
         if f.source[0] <= g.cue[0] < f.source[1]:
             # "Trump, who cited his support for a wall, said C": "support for" sits in the
             # source of "said", and its content ends with that source
-            for n, (s, e) in enumerate(g.content):
-                if s < f.source[1] < e:
-                    last = _last_char(text, f.source[1], s, skip=" ,")
-                    if last >= s:
-                        cut = _end_content(g, n, last + 1)
-                    break
+            cut = _end_before(text, g, f.source[1]) or cut
             continue
         if (
             f.source[1] <= g.cue[0]
@@ -394,12 +399,7 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
         ):
             # "Mr. Manafort, citing ''X,'' said C": the source of "said" stands before "citing",
             # so "said C" is the main clause, not part of what "citing" cites
-            for n, (s, e) in enumerate(g.content):
-                if s < f.cue[0] < e:
-                    last = _last_char(text, f.cue[0], s, skip=" ,")
-                    if last >= s:
-                        cut = _end_content(g, n, last + 1)
-                    break
+            cut = _end_before(text, g, f.cue[0]) or cut
             continue
         for n, (s, e) in enumerate(g.content):
             if not (s < f.source[0] < e and f.cue[0] < e):
