@@ -187,6 +187,9 @@ def test_unheld_attitudes(text: str) -> None:
         ("The Interior Ministry said the dam had burst.", False),
         ("Joe Smith, a spokesman for the ministry, said the dam had burst.", False),
         ("Reuters reported that the dam had burst.", False),
+        # a quantifier alone holds the belief, and does not say who
+        ("Many believe the dam had burst.", True),
+        ("Some fear the dam had burst.", True),
     ],
 )
 def test_vague_sources(text: str, vague: bool) -> None:
