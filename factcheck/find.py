@@ -820,8 +820,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         and not _title_case(ctx, ctx.sent_of[i])
     ):
         return None
-    if p[:1].isdigit() and not _ratio_before(ctx, i - 1, a):
-        return None
+    if (
+        p[:1].isdigit()
+        and not _ratio_before(ctx, i - 1, a)
+        and not (_year(p) and i - 2 >= a and ctx.toks[i - 2].low in ctx.w.time_preposition)
+    ):
+        return None  # (but "a panel in 2001 found": a year, not a count)
     if i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.w.compound_head:
         return None  # "a liberal think tank": the verb form modifies a noun
     if _is_noun_context(ctx, i, a) and not (
@@ -1105,8 +1109,8 @@ def _follow(ctx: _Ctx, j: int, b: int) -> str:
         return COLON
     if w == "that":
         return THAT
-    if w == "to":
-        return TO
+    if w == "to" or (w == "not" and j + 1 < b and ctx.toks[j + 1].low == "to"):
+        return TO  # "vowed not to repeat it": the negation is the content's
     if w in ctx.w.wh:
         return WH_
     if _figure_start(ctx, j, b):
@@ -2705,9 +2709,11 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     if (
         s - 1 >= a
         and toks[s - 1].low in ctx.w.time_preposition
-        and all(toks[m].low in ctx.time for m in range(s, k + 1))
+        and all(toks[m].low in ctx.time or _year(toks[m].low) for m in range(s, k + 1))
     ):
-        return _np_left(ctx, s - 1, a)  # "David Axelrod on Wednesday called on ..."
+        return _np_left(
+            ctx, s - 1, a
+        )  # "David Axelrod on Wednesday called", "a panel in 2001 found"
     # a time phrase at the end is no part of the subject: "The mayor last week announced",
     # "Reince Priebus, the chairman, this past week announced"
     t0 = k + 1
@@ -2723,6 +2729,8 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             return (s, t0)
         if s - 1 >= a:
             return _np_left(ctx, s, a)
+    if k - 1 > s and _year(toks[k].low) and toks[k - 1].low in ctx.w.time_preposition:
+        return (s, k - 1)  # "an arbitration panel in 2001 found": the year is no part of it
     return (s, k + 1)
 
 
@@ -3031,6 +3039,11 @@ def _verb_like(ctx: _Ctx, k: int) -> bool:
     if t.is_cap:
         return False
     return w in ctx.verbs or (w.endswith("ed") and len(w) > 3) or bool(ctx.lex.verb_forms.get(w))
+
+
+def _year(w: str) -> bool:
+    """A year written in digits: "2001", "1998"."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
 
 
 def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]:

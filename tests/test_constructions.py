@@ -619,6 +619,20 @@ def test_editors_note_is_a_note_not_a_claim() -> None:
             ['The plan "will keep the city safe,"'],
         ),
         (
+            # a negation before "to" belongs to the content
+            "The envoy vowed not to repeat that mistake.",
+            "The envoy",
+            "vowed",
+            ["not to repeat that mistake"],
+        ),
+        (
+            # a year after "in" before the verb: the subject is before it, and is no count
+            "An arbitration panel in 2001 found the United States was in breach.",
+            "An arbitration panel",
+            "found",
+            ["the United States was in breach"],
+        ),
+        (
             # a weekday and a part of the day join the cue
             "The mayor said Monday night that the bridge would reopen.",
             "The mayor",
