@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm
+from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm, derived
 from .model import Certainty, Polarity, SourceKind
 from .text import Token, quotations, tokenize
 
@@ -31,6 +31,8 @@ SENT_END = frozenset({".", "!", "?", "…"})
 TAG_DASHES = frozenset({"—", "―", "–"})
 _DASHES = TAG_DASHES | {"-", "--"}  # a spaced hyphen is a dash: "Trump - who ... - said"
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
+_CLAUSE_OR_END = CLAUSE_PUNCT | SENT_END
+_DASH_OR_COMMA = _DASHES | {","}
 # categories of what follows a verb group
 END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
     "end",
@@ -124,14 +126,8 @@ class _Words:
             raise ValueError(f"function_words.tsv lacks the classes {missing}")
 
 
-_WORDS: dict[int, tuple[Lexicon, _Words]] = {}  # by lexicon; the lexicon is kept alive
-
-
 def _words_of(lex: Lexicon) -> _Words:
-    got = _WORDS.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = _WORDS[id(lex)] = (lex, _Words(lex))
-    return got[1]
+    return derived(lex, _Words)
 
 
 @attrs.define(slots=True)
@@ -167,6 +163,7 @@ class _Ctx:
     quant_pron: frozenset[str]
     nominal_link: frozenset[str]
     w: _Words
+    aux_modal: frozenset[str]  # aux | modal: one lookup, not two
     np_stops: frozenset[str]  # aux | modal | neg | subord | w.wh: one lookup, not five
     np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
     paren_open: dict[int, int] | None = None  # ")" -> its "(", computed when first asked
@@ -515,25 +512,22 @@ def _context(
 def _classes_of(lex: Lexicon) -> dict[str, Any]:
     """The lexicon's word classes as the keyword arguments of :class:`_Ctx` (made once for each
     lexicon, not for each paragraph)."""
-    got = _CLASSES.get(id(lex))
-    if got is None or got[0] is not lex:
-        w = lex.word_classes.__getitem__
-        kwargs: dict[str, Any] = dict(
-            det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
-            subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
-            adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"),
-            subj=w("subject_pronoun"), verbs=w("verb"), labels=w("label"),
-            parenthetical=w("parenthetical"), catenative=w("catenative"),
-            quant_pron=w("quantifier_pronoun"), nominal_link=w("nominal_link"), w=_words_of(lex),
-        )  # fmt: skip
-        kwargs["np_stops"] = (
-            kwargs["aux"] | kwargs["modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
-        )
-        got = _CLASSES[id(lex)] = (lex, kwargs)
-    return got[1]
+    return derived(lex, _make_classes)
 
 
-_CLASSES: dict[int, tuple[Lexicon, dict[str, Any]]] = {}  # by lexicon; the lexicon is kept alive
+def _make_classes(lex: Lexicon) -> dict[str, Any]:
+    w = lex.word_classes.__getitem__
+    kwargs: dict[str, Any] = dict(
+        det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
+        subord=w("subordinator"), aux=w("auxiliary"), modal=w("modal"), neg=w("negation"),
+        adv=w("cue_adverb"), time=w("time_word"), poss=w("possessive"),
+        subj=w("subject_pronoun"), verbs=w("verb"), labels=w("label"),
+        parenthetical=w("parenthetical"), catenative=w("catenative"),
+        quant_pron=w("quantifier_pronoun"), nominal_link=w("nominal_link"), w=_words_of(lex),
+    )  # fmt: skip
+    kwargs["aux_modal"] = kwargs["aux"] | kwargs["modal"]
+    kwargs["np_stops"] = kwargs["aux_modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
+    return kwargs
 
 
 def _title_case(ctx: _Ctx, k: int) -> bool:
@@ -908,8 +902,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             ):
                 continue  # "did not unveil plans to", "heralded plans": the verb's object
             if _finite_saying(ctx, i + 1, base=True) or (
-                i + 1 < len(ctx.toks)
-                and (ctx.toks[i + 1].low in ctx.aux or ctx.toks[i + 1].low in ctx.modal)
+                i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.aux_modal
             ):
                 # "Abortion rights advocates said", "reform advocates believe", "rights
                 # advocates have been": a verb follows, so this is the subject's noun
@@ -1049,7 +1042,7 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             or (  # a floating quantifier after an auxiliary: "have both pushed for"
                 w in ctx.w.floating_quantifier
                 and g0 - 2 >= a
-                and (ctx.toks[g0 - 2].low in ctx.aux or ctx.toks[g0 - 2].low in ctx.modal)
+                and ctx.toks[g0 - 2].low in ctx.aux_modal
             )
         ):
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
@@ -1271,7 +1264,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     if vf.tag == "ing" and left >= a and _joined_participle(ctx, left, a):
         left -= 1  # "..., while emphasizing C", "... - only saying C"
     f.participle = left >= a and (
-        (vf.tag == "ing" and (ctx.toks[left].low in _DASHES | {","} or _closes_quote(ctx, left)))
+        (vf.tag == "ing" and (ctx.toks[left].low in _DASH_OR_COMMA or _closes_quote(ctx, left)))
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
@@ -1388,7 +1381,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
     # a participle, or a group opening with one ("trying to underscore C")
     g = toks[g0]
     ing = vf.tag == "ing" or (g.low.endswith("ing") and len(g.low) > 4 and not g.is_cap)
-    if g.low in ctx.aux or g.low in ctx.modal:
+    if g.low in ctx.aux_modal:
         ing = False  # "are vowing to C": a progressive has its subject before it
     if (
         left - 2 >= a
@@ -1408,11 +1401,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         if lw in ctx.w.coordinator and not ing:
             # "citizens, who make up most of them and see C": the relative clause's pronoun
             m = left - 1
-            while (
-                m > a
-                and left - m < 16
-                and not (toks[m].low in CLAUSE_PUNCT or toks[m].low in SENT_END)
-            ):
+            while m > a and left - m < 16 and toks[m].low not in _CLAUSE_OR_END:
                 m -= 1
             if (
                 m >= a
@@ -1422,7 +1411,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
                 and _verb_like(ctx, m + 2)
             ):
                 return True, _span(ctx, m + 1, m + 2)
-        if lw in ctx.w.coordinator or (lw in _DASHES | {","} and ing):
+        if lw in ctx.w.coordinator or (lw in _DASH_OR_COMMA and ing):
             # "...and said C" / "..., saying C": the subject of the main clause
             ms = _main_subject(ctx, left, a)
             return True, (_span(ctx, *ms) if ms is not None else None)
@@ -1457,10 +1446,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         # "Conceding that C, he said ...", "After thanking the crowd, he ...", "Trump rallied
         # voters by promising C": who does it is the subject of the main clause
         b = ctx.sent_bounds[ctx.sent_of[g0]][1]
-        key = (-1 - a, b)  # memoised: one sentence has one main subject (keeps it linear)
-        if key not in ctx.np_cache:
-            ctx.np_cache[key] = _main_subject(ctx, b, a)
-        ms = ctx.np_cache[key]
+        ms = _main_subject_from(ctx, a, b)
         if ms is not None and ms[0] > g0:
             return True, _span(ctx, *ms)
         if ms is not None and left >= a and ms[1] == left and toks[left].low in ("after", "before"):
@@ -1469,7 +1455,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
             c = g0 + 1
             while c < b and c - g0 < _NP_SCAN and toks[c].low != ",":
                 c += 1
-            ms = _main_subject(ctx, b, c + 1) if c + 1 < b else None
+            ms = _main_subject_from(ctx, c + 1, b) if c + 1 < b else None
             return True, (_span(ctx, *ms) if ms is not None else None)
         if ms is not None and left >= a and ms[1] <= left:
             return True, _span(ctx, *ms)
@@ -1500,10 +1486,7 @@ def _postposed(
         and prev >= a
         and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp))
         # an inverted cue is a bare verb: not "C, did not show up", "C, not declare X"
-        and not any(
-            toks[m].low in ctx.aux or toks[m].low in ctx.neg or toks[m].low in ctx.modal
-            for m in range(g0, g1)
-        )
+        and not any(toks[m].low in ctx.aux_modal or toks[m].low in ctx.neg for m in range(g0, g1))
     ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:
@@ -1625,10 +1608,7 @@ def _postposed(
 def _has_verb(ctx: _Ctx, k: int, e: int) -> bool:
     """Is there a verb among tokens [k, e) (an auxiliary, a modal or a verb form)?"""
     toks = ctx.toks
-    return any(
-        toks[m].low in ctx.aux or toks[m].low in ctx.modal or _verb_like(ctx, m)
-        for m in range(k, e)
-    )
+    return any(toks[m].low in ctx.aux_modal or _verb_like(ctx, m) for m in range(k, e))
 
 
 def _only_a_name(ctx: _Ctx, a: int, k: int) -> bool:
@@ -1645,7 +1625,7 @@ def _apposition_only(ctx: _Ctx, start: int, k: int) -> bool:
     a = ctx.sent_bounds[ctx.sent_of[k]][0]
     while m >= 0 and toks[m].start >= start:
         t = toks[m]
-        if ctx.quote_of[m] >= 0 or t.low in ctx.aux or t.low in ctx.modal:
+        if ctx.quote_of[m] >= 0 or t.low in ctx.aux_modal:
             return False
         if _verb_like(ctx, m) and not (m > a and _nominal(ctx, m, a)):
             return False  # (but "the German state" is a noun)
@@ -1851,7 +1831,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
         if w == "," and k == j:
             # 'cautioned, as did the campaign, that C': an aside between commas before "that"
             m = k + 1
-            while m < b and m - k < 10 and toks[m].low not in CLAUSE_PUNCT | SENT_END:
+            while m < b and m - k < 10 and toks[m].low not in _CLAUSE_OR_END:
                 if ctx.quote_of[m] >= 0:
                     break
                 m += 1
@@ -2741,7 +2721,7 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
     if any(f.tag == "3sg" for f in forms) and (
         _finite_saying(ctx, k + 1, base=True)
-        or (k + 1 < len(ctx.toks) and ctx.toks[k + 1].low in ctx.aux | ctx.modal)
+        or (k + 1 < len(ctx.toks) and ctx.toks[k + 1].low in ctx.aux_modal)
     ):
         # "Abortion rights advocates said", "reform advocates have said": two finite verbs
         # cannot follow each other
@@ -3068,6 +3048,15 @@ def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]
         if head is not None:
             return (head[0], np[1])
     return np
+
+
+def _main_subject_from(ctx: _Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """:func:`_main_subject` of the clause from token ``a`` to the sentence's end ``b``,
+    memoised: every participle of a sentence asks for it, and it scans the clause."""
+    key = (-1 - a, b)  # (negative: no clash with _np_left's keys)
+    if key not in ctx.np_cache:
+        ctx.np_cache[key] = _main_subject(ctx, b, a)
+    return ctx.np_cache[key]
 
 
 def _subject_run(ctx: _Ctx, m: int, k: int) -> int:

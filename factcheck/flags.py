@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, derived
 from .model import Attribution, Flag, FlagKind, Role, Span
 
 _OPENERS = frozenset({"but", "and", "meanwhile", "however", "now", "still", "yet", "so"})
@@ -52,22 +52,20 @@ def unheld_attitude_at(text: str, start: int, end: int, lexicon: Lexicon) -> tup
     return None
 
 
-_BY_LENGTH: dict[int, tuple[Lexicon, dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]]] = {}
-
-
 def _attitudes_by_length(
     lexicon: Lexicon,
 ) -> dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]:
     """``lexicon.attitudes_by_first`` as, for each first word, the attitudes of each length,
-    longest first (made once for each lexicon; the lexicon is kept alive)."""
-    got = _BY_LENGTH.get(id(lexicon))
-    if got is None or got[0] is not lexicon:
-        index: dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]] = {}
-        for first, phrases in lexicon.attitudes_by_first.items():
-            lengths = sorted({len(p) for p in phrases}, reverse=True)
-            index[first] = [(n, frozenset(p for p in phrases if len(p) == n)) for n in lengths]
-        got = _BY_LENGTH[id(lexicon)] = (lexicon, index)
-    return got[1]
+    longest first (made once for each lexicon)."""
+    return derived(lexicon, _index_by_length)
+
+
+def _index_by_length(lexicon: Lexicon) -> dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]]:
+    index: dict[str, list[tuple[int, frozenset[tuple[str, ...]]]]] = {}
+    for first, phrases in lexicon.attitudes_by_first.items():
+        lengths = sorted({len(p) for p in phrases}, reverse=True)
+        index[first] = [(n, frozenset(p for p in phrases if len(p) == n)) for n in lengths]
+    return index
 
 
 def statement_flags(

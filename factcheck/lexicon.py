@@ -13,8 +13,9 @@ Users extend a lexicon without touching the package::
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -23,6 +24,8 @@ from .model import Certainty, Polarity, SourceKind
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
 FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh"})
 PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
+
+_T = TypeVar("_T")
 
 
 class LexiconError(ValueError):
@@ -378,6 +381,20 @@ class Lexicon:
             note_labels=self.note_labels,
             word_classes=self.word_classes,
         )
+
+
+_DERIVED: dict[tuple[int, Callable[..., Any]], tuple[Lexicon, Any]] = {}
+
+
+def derived(lexicon: Lexicon, make: Callable[[Lexicon], _T]) -> _T:
+    """``make(lexicon)``, made once for each lexicon: the indexes and word sets other modules
+    build from one. (A lexicon holds dicts, so it cannot be a hash key; the cache is keyed by
+    its id and keeps the lexicon alive, so that the id is not reused.)"""
+    key = (id(lexicon), make)
+    got = _DERIVED.get(key)
+    if got is None or got[0] is not lexicon:
+        got = _DERIVED[key] = (lexicon, make(lexicon))
+    return cast(_T, got[1])
 
 
 @functools.cache
