@@ -92,6 +92,7 @@ class _Words:
     time_after: frozenset[str]
     causative: frozenset[str]
     passive_raising: frozenset[str]
+    postnominal_adjective: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
     quantity_bound: frozenset[str]
@@ -1505,7 +1506,23 @@ def _postposed(
             np = None  # '"C," the leader, R-Ky., said Tuesday': a time, not a source
         if np is not None and toks[np[0]].low in ctx.w.object_only:
             np = None  # "X, whom he called a bully, said nothing new": an object
-        if np is not None and np[1] - np[0] > 1 and _verb_like(ctx, np[1] - 1):
+        # a common noun (not a name, not a pronoun: "said he decided on") may be followed by
+        # a reduced relative clause ("said one official involved in": see below)
+        reduced = np is not None and not toks[np[0]].is_cap and toks[np[0]].low not in ctx.subj
+        if (
+            reduced
+            and np is not None
+            and np[1] - np[0] > 1
+            and _reduced_relative(ctx, np[1] - 1, b)
+        ):
+            np = (np[0], np[1] - 1)
+        if (
+            np is not None
+            and np[1] - np[0] > 1
+            and _verb_like(ctx, np[1] - 1)
+            # "familiar with the talks": a noun after a determiner inside the phrase
+            and not (np[1] - 2 > np[0] and toks[np[1] - 2].low in ctx.det)
+        ):
             np = None  # 'X, who called it "a disgrace," said the plan failed': a clause
         if np is not None and any(
             toks[m - 1].is_cap
@@ -1515,19 +1532,33 @@ def _postposed(
             for m in range(np[0] + 1, np[1])
         ):
             np = None  # 'X, who served until May, said Clinton reached out': a clause
+        own_clause = False
         if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's
             lim = min(b, np[1] + 26)  # a clause, not the rest of a long sentence
             r = _tail_relative_end(ctx, np[1] + 1, lim)
-            if r is not None and (r < lim or r == b) and not _has_cue(ctx, np[1] + 1, r):
+            if r is not None and (r < lim or r == b):
+                if not _has_cue(ctx, np[1] + 1, r):
+                    np = (np[0], r)
+                else:
+                    # '"C," said an official who oversaw X and described it': a cue of its
+                    # own in the relative clause; the source is the head before "who"
+                    own_clause = True
+        elif reduced and np is not None and _reduced_relative(ctx, np[1], b):
+            # '"C," said one official involved in the talks.', '... familiar with the plan':
+            # a participle or an adjective with its preposition belongs to the source
+            lim = min(b, np[1] + 26)
+            r = _tail_relative_end(ctx, np[1] + 1, lim)
+            if r is not None and (r < lim or r == b):
                 np = (np[0], r)
         if np is not None:
-            j = _tail_end(ctx, np[1], b)
+            j = np[1] if own_clause else _tail_end(ctx, np[1], b)
             # after a question ('"Why?" asked Bennett, a host') a recipient is not read
             asks = takes_rcp and _closes_quote(ctx, prev) and ctx.text[toks[prev].start - 1] == "?"
             if (
                 j >= b
+                or own_clause
                 or toks[j].low in SENT_END
                 or ((not takes_rcp or asks) and toks[j].low in (",", ":"))
             ):
@@ -1603,6 +1634,19 @@ def _postposed(
                 after = rest
         content += after
     return content, _span(ctx, *src)
+
+
+def _reduced_relative(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does a reduced relative clause start at token ``k``: a participle or a postnominal
+    adjective and its preposition ("involved in", "familiar with", "speaking on")?"""
+    toks = ctx.toks
+    if k + 1 >= b or toks[k].is_cap or toks[k + 1].low not in ctx.prep:
+        return False
+    w = toks[k].low
+    if w in ctx.w.postnominal_adjective:
+        return True  # "close to the campaign"
+    # not a verb and its infinitive ("decided to", "planned to")
+    return len(w) > 4 and w.endswith(("ed", "ing")) and toks[k + 1].low != "to"
 
 
 def _has_verb(ctx: _Ctx, k: int, e: int) -> bool:

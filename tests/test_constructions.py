@@ -1499,3 +1499,32 @@ def test_a_contracted_has_before_an_active_to_is_no_passive() -> None:
     # but "he's expected to" stays a passive whose subject is content
     a = only(factcheck.analyze("He's expected to win the state."))
     assert a.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"We will go," said one official involved in the talks.',
+            "one official involved in the talks",
+        ),
+        (
+            '"We will go," said one official familiar with the talks.',
+            "one official familiar with the talks",
+        ),
+        ('"We will go," said a source close to the family.', "a source close to the family"),
+        ('"It is late," says an aide working for the senator.', "an aide working for the senator"),
+    ],
+)
+def test_an_inverted_source_keeps_its_reduced_relative(text: str, source: str) -> None:
+    a = only(factcheck.analyze(text))
+    assert a.source is not None and a.source.text == source
+
+
+def test_an_inverted_source_with_a_cue_in_its_relative_clause() -> None:
+    text = '"It was handled lightly," said an official who oversaw the case and described it.'
+    got = {c: s for s, c, _ in _triples(text)}
+    assert got["said"] == "an official"
+    # a pronoun and a verb after the cue are a clause, not a source with a modifier
+    text = "Bamberg, who is 28, said he decided on Sanders after a talk."
+    assert {c: s for s, c, _ in _triples(text)}["said"] == "Bamberg, who is 28,"
