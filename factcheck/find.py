@@ -1905,6 +1905,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
             m = k + 1
+            clause = -1  # where a clause without "that" may start ("said Thursday he would")
             while (
                 m < b
                 and m - k < 10
@@ -1914,6 +1915,15 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and toks[m].low not in ctx.w.complementizer
                 and toks[m].low not in ctx.w.wh
             ):
+                if clause == -1 and _clause_after_adjunct(ctx, m, b):
+                    clause = m
+                elif clause == -1 and (
+                    toks[m].low in ctx.subord
+                    or toks[m].low in ctx.conj
+                    or toks[m].low in _DASHES
+                    or _verb_like(ctx, m)
+                ):
+                    clause = -2  # "said Friday as he left", "appeared on TV and began": no
                 if w not in ctx.time and w not in ctx.adv and toks[m].low in ctx.subj:
                     break
                 if ctx.quote_of[m] >= 0:
@@ -1924,6 +1934,10 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 if place:
                     m = place  # "at a stop in Toledo, Ohio, that C": a place and its state
             single = m == k + 1
+            if clause >= 0 and (m >= b or toks[m].low in SENT_END or toks[m].low in ctx.subj):
+                # the adjunct would run to the end of the sentence or stop at a pronoun: the
+                # clause starts where it was seen ("said in a statement the plan had failed")
+                return clause
             if (
                 m < b
                 and not single
@@ -1931,13 +1945,30 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and toks[m].low not in ctx.w.wh
                 and ctx.quote_of[m] < 0
             ):
-                return k
+                return clause if clause >= 0 else k
             if single and w not in ctx.time and w not in ctx.adv:
                 return k
             k = m
             continue
         break
     return k
+
+
+def _clause_after_adjunct(ctx: _Ctx, m: int, b: int) -> bool:
+    """Does a clause without "that" start at token ``m``, inside what reads as an adjunct after a
+    cue: a subject pronoun and a word ("he would"), or a determiner's noun phrase and a finite
+    verb ("the plan had failed")?"""
+    toks = ctx.toks
+    w = toks[m].low
+    if w in ctx.subj and w != "it":
+        return m + 1 < b and toks[m + 1].low not in SENT_END and toks[m + 1].low not in CLAUSE_PUNCT
+    return (
+        w in ctx.det
+        and w not in ctx.w.nonnoun_determiner
+        and w not in ctx.w.number_word  # "in the past two years"
+        and toks[m - 1].low not in ctx.prep  # "in an interview": the adjunct's own noun
+        and _bare_clause(ctx, m, b)
+    )
 
 
 def _place_comma(ctx: _Ctx, m: int, b: int) -> int:

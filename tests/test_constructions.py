@@ -1528,3 +1528,26 @@ def test_an_inverted_source_with_a_cue_in_its_relative_clause() -> None:
     # a pronoun and a verb after the cue are a clause, not a source with a modifier
     text = "Bamberg, who is 28, said he decided on Sanders after a talk."
     assert {c: s for s, c, _ in _triples(text)}["said"] == "Bamberg, who is 28,"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Smith said Thursday he would go.", "he would go"),
+        ("Smith said Thursday night they pulled it.", "they pulled it"),
+        ("Smith said in a statement they pulled it.", "they pulled it"),
+        ("Smith said Thursday the firm would go.", "the firm would go"),
+        ("The firm said in a statement the chief had resigned.", "the chief had resigned"),
+    ],
+)
+def test_a_clause_without_that_after_an_adjunct(text: str, content: str) -> None:
+    a = only(factcheck.analyze(text))
+    assert [c.of(text) for c in a.content] == [content]
+
+
+def test_no_clause_is_read_past_a_subordinator_or_a_verb_after_an_adjunct() -> None:
+    text = '"We must act," Hollande said Friday as he entered the talks.'
+    got = {c: t for _, c, t in _triples(text)}
+    assert got["said Friday"] == ['"We must act,"']
+    text = "Officials are reviewing visas issued in the past two years and are considering a ban."
+    assert "issued" not in {c for _, c, _ in _triples(text)}
