@@ -1584,14 +1584,18 @@ def _postposed(
         rcp = _np_right(ctx, j, b, apposition=False)
         if rcp is not None:
             j = rcp[1]
+    j0 = j
     j = _tail_end(ctx, j, b)
     if j < b and toks[j].low == ":":
-        return None  # "He added: ..." introduces what follows
+        if not _has_verb_reading(ctx, j0, j):
+            return None  # "He added: ..." introduces what follows
+        b = j  # '"C," X said before adding: "D"': the colon is the later verb's
     if (
         j < b
         and toks[j].low not in SENT_END
         and toks[j].low not in (",", ";")
         and not (toks[j].low in _DASHES and toks[before].low in _DASHES | QUOTE_MARKS)
+        and not (toks[j].low == "and" and _closes_quote(ctx, before))  # '"C," she said and left'
     ):
         return None  # (a dash may close it: 'X was unimpressed - "C," Y said - but ...')
     content = _content_before(ctx, before, a) if before >= a else _previous_quote(ctx, a)
@@ -1640,13 +1644,27 @@ def _reduced_relative(ctx: _Ctx, k: int, b: int) -> bool:
     """Does a reduced relative clause start at token ``k``: a participle or a postnominal
     adjective and its preposition ("involved in", "familiar with", "speaking on")?"""
     toks = ctx.toks
-    if k + 1 >= b or toks[k].is_cap or toks[k + 1].low not in ctx.prep:
+    if k + 1 >= b or toks[k].is_cap:
         return False
     w = toks[k].low
+    if w in ctx.w.naming_participle and toks[k + 1].low == "as":
+        return True  # "the base chief known as Bob"
+    if toks[k + 1].low not in ctx.prep:
+        return False
     if w in ctx.w.postnominal_adjective:
         return True  # "close to the campaign"
     # not a verb and its infinitive ("decided to", "planned to")
     return len(w) > 4 and w.endswith(("ed", "ing")) and toks[k + 1].low != "to"
+
+
+def _has_verb_reading(ctx: _Ctx, k: int, e: int) -> bool:
+    """Is there a cue verb read as a verb among tokens [k, e) ("before adding")?"""
+    toks = ctx.toks
+    for m in range(k, e):
+        forms = ctx.lex.verb_forms.get(toks[m].low)
+        if forms and _verb_reading(ctx, m, k, forms) is not None:
+            return True
+    return False
 
 
 def _has_verb(ctx: _Ctx, k: int, e: int) -> bool:
@@ -1999,15 +2017,25 @@ def _content_after(
         if cat in (END, COMMA, OTHER):
             return None
         return _np_content_end(ctx, _cut_at_but(ctx, _content_from(ctx, j, b), j), j), None
-    if cat in (PREP, TO) and toks[j].low in ("of", "to") and frames & {"colon", "that"}:
+    if cat in (PREP, TO) and toks[j].low in ("of", "to", "about") and frames & {"colon", "that"}:
         # 'said of the request: "..."', 'says to Nevadans: "..."', 'wrote to the senator's
-        # office that ...': what it is said of or to whom, then the content
+        # office that ...', 'said about the movement, "..."': what it is said of or to whom,
+        # then the content
         m = j + 1
         while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
             if toks[m].low == ":" and "colon" in frames:
                 c = _content_from(ctx, m + 1, b)
                 return (c, None) if c else None
-            if toks[m].low == "that" and "that" in frames and m > j + 1:
+            if (
+                toks[m].low == ","
+                and m + 1 < b
+                and ctx.quote_of[m + 1] >= 0
+                and ctx.quote_toks[ctx.quote_of[m + 1]][0] == m + 1
+                and frames & {"quote", "post"}
+            ):
+                c = _content_from(ctx, m + 1, b)
+                return (c, None) if c else None
+            if toks[m].low == "that" and "that" in frames and m > j + 1 and toks[j].low != "about":
                 c = _content_from(ctx, m, b)
                 return (c, None) if c else None
             if toks[m].low in CLAUSE_PUNCT:

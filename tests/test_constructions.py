@@ -1551,3 +1551,27 @@ def test_no_clause_is_read_past_a_subordinator_or_a_verb_after_an_adjunct() -> N
     assert got["said Friday"] == ['"We must act,"']
     text = "Officials are reviewing visas issued in the past two years and are considering a ban."
     assert "issued" not in {c for _, c, _ in _triples(text)}
+
+
+def test_a_postposed_cue_before_and_a_second_verb() -> None:
+    text = '"We will win," she said and quickly hung up.'
+    assert _triples(text) == [("she", "said", ['"We will win,"'])]
+
+
+def test_a_postposed_cue_before_a_later_verb_and_its_colon() -> None:
+    text = '"It is over," Smith said before adding: "Maybe not."'
+    assert _triples(text) == [
+        ("Smith", "said", ['"It is over,"']),
+        ("Smith", "adding:", ['"Maybe not."']),
+    ]
+
+
+def test_what_a_quotation_is_about_stands_between_cue_and_quotation() -> None:
+    text = 'Lopez said about the movement, "I support parents."'
+    assert _triples(text) == [("Lopez", "said", ['"I support parents."'])]
+
+
+def test_an_inverted_source_named_with_known_as() -> None:
+    text = '"There was no order," said the base chief known as Bob.'
+    got = {c: s for s, c, _ in _triples(text)}
+    assert got["said"] == "the base chief known as Bob"
