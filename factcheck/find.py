@@ -720,6 +720,7 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
         toks[g0 - 1].low in ctx.adv
         or toks[g0 - 1].low in ctx.neg
         or toks[g0 - 1].low in ctx.w.intensifier
+        or _ly_adverb(ctx, g0 - 1)  # "acutely aware that"
     ):
         g0 -= 1
     if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):

@@ -1575,3 +1575,8 @@ def test_an_inverted_source_named_with_known_as() -> None:
     text = '"There was no order," said the base chief known as Bob.'
     got = {c: s for s, c, _ in _triples(text)}
     assert got["said"] == "the base chief known as Bob"
+
+
+def test_an_adjective_of_knowing_after_an_adverb() -> None:
+    text = "Cruz has been acutely aware that the contest is close."
+    assert _triples(text) == [("Cruz", "has been acutely aware", ["that the contest is close"])]
