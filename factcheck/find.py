@@ -780,6 +780,16 @@ def _object_follows(ctx: _Ctx, k: int) -> bool:
     return not (w in ctx.aux or w in ctx.modal or w in ctx.neg or _verb_like(ctx, k))
 
 
+def _name_after_relative(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does a name end at token ``k`` right after a relative word ("that Hillary Clinton",
+    "who Trump", "what Obama"): the subject of a verb inside a relative clause?"""
+    toks = ctx.toks
+    m = k
+    while m >= a and k - m < 4 and toks[m].is_cap:
+        m -= 1
+    return a <= m < k and (toks[m].low in ctx.w.relative or toks[m].low == "what")
+
+
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
     """After a determiner or possessive the word is a noun: "the report", "his claims", and
     after a determiner and a common adjective: "the new rules", "the first reports"."""
@@ -903,8 +913,10 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 )
             ):
                 continue  # "did not unveil plans to", "heralded plans": the verb's object
-            if _finite_saying(ctx, i + 1, base=True) or (
-                i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.aux_modal
+            if not (p in ctx.subj or _name_after_relative(ctx, i - 1, a)) and (
+                # (not "which he says was", "that Clinton says can")
+                _finite_saying(ctx, i + 1, base=True)
+                or (i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.aux_modal)
             ):
                 # "Abortion rights advocates said", "reform advocates believe", "rights
                 # advocates have been": a verb follows, so this is the subject's noun

@@ -1580,3 +1580,27 @@ def test_an_inverted_source_named_with_known_as() -> None:
 def test_an_adjective_of_knowing_after_an_adverb() -> None:
     text = "Cruz has been acutely aware that the contest is close."
     assert _triples(text) == [("Cruz", "has been acutely aware", ["that the contest is close"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("Trump attacked the plan, which he says was unfair.", "he", "says", "was unfair"),
+        ("She met Kelly, who he claims has been unfair.", "he", "claims", "has been unfair"),
+        (
+            "It was a show that Hillary Clinton hopes will help.",
+            "Hillary Clinton",
+            "hopes",
+            "will help",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_before_its_verb(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    got = {c: (s, t) for s, c, t in _triples(text)}
+    assert got[cue] == (source, [content])
+
+
+def test_a_plural_noun_before_a_verb_stays_a_noun() -> None:
+    assert not factcheck.analyze("Rights advocates have been vocal.").attributions
