@@ -206,11 +206,8 @@ def find_in_paragraph(
     # visited, in order (the loop would pass over every other token, and a quotation's marks)
     toks = ctx.toks
     quote_of = ctx.quote_of
-    cands = [
-        i
-        for i, t in enumerate(toks)
-        if (t.low in cue_first or t.low in TAG_DASHES) and quote_of[i] < 0
-    ]
+    starters = derived(lexicon, _starters)  # cue_first | TAG_DASHES: one lookup a token
+    cands = [i for i, t in enumerate(toks) if t.low in starters and quote_of[i] < 0]
     for a, b in ctx.sent_bounds:
         f = _label_cue(ctx, a, b, headline) or _in_survey(ctx, a, b)
         if f is not None:
@@ -244,6 +241,11 @@ def find_in_paragraph(
     return found
 
 
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """The words a cue or a tag's dash can start at."""
+    return lex.cue_first | TAG_DASHES
+
+
 # a transcript's speaker label: "PENCE:", "KATE BOLDUAN:" (bounded: linear)
 _TRANSCRIPT_LABEL = re.compile(r"\s?[A-Z][A-Z.'’ -]{1,30}:")
 
@@ -267,6 +269,9 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     if not found:
         return
     toks = ctx.toks
+    seg = ctx.text[toks[0].start : toks[-1].end]
+    if "-" not in seg and "—" not in seg and "―" not in seg and "–" not in seg:
+        return  # speed: no dash nor hyphen in the paragraph (most have none)
     # (quotations are only their marks here, so no dash is inside one)
     dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
     if not dashes:
@@ -1728,6 +1733,9 @@ def _quote_ends_clause(ctx: _Ctx, k: int) -> bool:
     return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] in ",?!"
 
 
+_QUOTE_MARKS_OR_APOSTROPHE = QUOTE_MARKS | {"’"}
+
+
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
     """Is token ``k`` the closing mark of a quotation?"""
     q = ctx.quote_of[k]
@@ -1735,7 +1743,7 @@ def _closes_quote(ctx: _Ctx, k: int) -> bool:
         q >= 0
         and ctx.quote_toks[q][1] - 1 == k
         and ctx.quote_toks[q][0] != k
-        and ctx.toks[k].text in QUOTE_MARKS | {"’"}
+        and ctx.toks[k].text in _QUOTE_MARKS_OR_APOSTROPHE
     )
 
 
@@ -1820,6 +1828,9 @@ def _title_quote(ctx: _Ctx, k: int) -> bool:
     return qe - qs <= 10
 
 
+_END_OR_LINK = SENT_END | {",", ":", ";", "that"}
+
+
 def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     """Skip what stands between a cue and its content and belongs to neither: "on Monday",
     "in a statement", "last week", "Thursday" — when it ends at a comma, a colon, "that",
@@ -1883,7 +1894,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             if (
                 m < b
                 and not single
-                and toks[m].low not in SENT_END | {",", ":", ";", "that"}
+                and toks[m].low not in _END_OR_LINK
                 and toks[m].low not in ctx.w.wh
                 and ctx.quote_of[m] < 0
             ):

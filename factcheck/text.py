@@ -90,8 +90,19 @@ def tokenize(
             if part[-1] == "." and (low in abbreviations or (n == 2 and word.isupper())):
                 app(Token(pos, pos + n, part, low + "."))  # "Mr." "F.": one token
             else:
-                app(Token(pos, pos + n - 1, word, low))
-                app(Token(pos + n - 1, pos + n, part[-1], part[-1]))
+                t = new(Token)
+                t.start = pos
+                t.end = pos + n - 1
+                t.text = word
+                t.low = low
+                t.is_cap = word[0].isupper()
+                app(t)
+                t = new(Token)
+                t.start = pos + n - 1
+                t.end = pos + n
+                t.text = t.low = part[-1]
+                t.is_cap = False
+                app(t)
         elif n:
             _scan(text, pos, pos + n, pos > start, stop, abbreviations, out)
         pos += n + 1
