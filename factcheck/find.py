@@ -230,7 +230,11 @@ def find_in_paragraph(
                         main = None  # "with his attacks on X, railing against Y": no subject
                     f.source = main if main is not None else f.source
                 found.append(f)
+    if not found:
+        return found  # speed: nothing to close, nest or cut
     _close_dashes(ctx, found)
+    if len(found) == 1:
+        return found  # speed: one attribution has nothing to nest in, nor to cut
     _nest(found, text)
     for _ in range(3):  # a cut may leave the clause inside the next content out
         if not (_unnest_main_clauses(ctx, found) | _cut_before_coordinated(ctx, found)):
@@ -1353,6 +1357,8 @@ def _as_clause(
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
     """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
     toks = ctx.toks
+    if g0 <= a or "as" not in ctx.text[toks[a].start : toks[g0].start].lower():
+        return None  # speed: no "as" before the subject, so none before the verb (most)
     src = _np_left(ctx, g0, a)
     if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
         return None
