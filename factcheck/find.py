@@ -2210,6 +2210,8 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
     and reading stays linear."""
     toks = ctx.toks
     memo = ctx.breaks
+    quote_of = ctx.quote_of
+    coordinator = ctx.w.coordinator
     seen: list[int] = []
     e = b
     k = j
@@ -2219,8 +2221,8 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
             e = got
             break
         seen.append(k)
-        if ctx.quote_of[k] >= 0:
-            q = ctx.quote_of[k]
+        q = quote_of[k]
+        if q >= 0:
             k = max(k + 1, ctx.quote_toks[q][1])
             qs, qe = ctx.quotes[q]
             # '"...this can't be happening," adding, ...': the comma closed inside the quote
@@ -2242,10 +2244,14 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
             ):
                 e = k  # "..., noting that", ", he said.", ", recalling how"
                 break
-            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
+            if (
+                (nw in ctx.subord or nw == "but" or nw == "and")
+                and nw != "that"
+                and _has_cue(ctx, k + 2, b)
+            ):
                 e = k  # ", while Trump refers to ..."
                 break
-        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
+        if w in coordinator and _coordinated_cue(ctx, k + 1, b):
             e = k  # "defended the route and said ...": a coordinated verb attributes anew
             break
         if w == ";":
@@ -2611,7 +2617,15 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     if w == ",":
         # "experts and officials, however, said" / "Andrew Liveris, of course, said"
         m = k - 1
-        while m >= a and k - m <= 4 and toks[m].low in ctx.parenthetical | ctx.prep | ctx.poss:
+        while (
+            m >= a
+            and k - m <= 4
+            and (
+                toks[m].low in ctx.parenthetical
+                or toks[m].low in ctx.prep
+                or toks[m].low in ctx.poss
+            )
+        ):
             m -= 1
         if m < k - 1 and m >= a and toks[m].low == ",":
             return _np_left(ctx, m, a)
