@@ -469,6 +469,8 @@ def _tokens_outside_quotes(
 ) -> list[Token]:
     """Tokens of the paragraph outside its quotations; a quotation is its two marks only (no
     cue is read inside one, and skipping its words keeps the engine fast)."""
+    if not quotes:
+        return tokenize(text, start, end, lexicon.abbreviations)  # speed: no copy
     out: list[Token] = []
     pos = start
     for qs, qe in quotes:
@@ -497,13 +499,17 @@ def _context(
     # tokens and sentences are both in order: a token belongs to the last sentence starting at
     # or before it (the first sentence takes any token before them all); the lists are built a
     # sentence (or quotation) at a time with bisect, not a token at a time
-    cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
-    bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
-    sent_of: list[int] = []
-    for k, (a, b) in enumerate(bounds):
-        sent_of += [k] * (b - a)
-    if not bounds:
+    if len(sentences) == 1:  # speed: the commonest paragraph, one sentence
+        bounds = [(0, n)]
         sent_of = [0] * n
+    else:
+        cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
+        bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
+        sent_of = []
+        for k, (a, b) in enumerate(bounds):
+            sent_of += [k] * (b - a)
+        if not bounds:
+            sent_of = [0] * n
     quote_of = [-1] * n
     qtoks: list[tuple[int, int]] = []
     for q, (qs, qe) in enumerate(quotes):
