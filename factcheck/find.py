@@ -207,11 +207,8 @@ def find_in_paragraph(
     # visited, in order (the loop would pass over every other token, and a quotation's marks)
     toks = ctx.toks
     quote_of = ctx.quote_of
-    cands = [
-        i
-        for i, t in enumerate(toks)
-        if (t.low in cue_first or t.low in TAG_DASHES) and quote_of[i] < 0
-    ]
+    starters = derived(lexicon, _starters)  # cue_first | TAG_DASHES: one lookup a token
+    cands = [i for i, t in enumerate(toks) if t.low in starters and quote_of[i] < 0]
     for a, b in ctx.sent_bounds:
         f = _label_cue(ctx, a, b, headline) or _in_survey(ctx, a, b)
         if f is not None:
@@ -234,7 +231,11 @@ def find_in_paragraph(
                         main = None  # "with his attacks on X, railing against Y": no subject
                     f.source = main if main is not None else f.source
                 found.append(f)
+    if not found:
+        return found  # speed: nothing to close, nest or cut
     _close_dashes(ctx, found)
+    if len(found) == 1:
+        return found  # speed: one attribution has nothing to nest in, nor to cut
     _nest(found, text)
     for _ in range(3):  # a cut may leave the clause inside the next content out
         if not (_unnest_main_clauses(ctx, found) | _cut_before_coordinated(ctx, found)):
@@ -243,6 +244,11 @@ def find_in_paragraph(
             f.parent = None
         _nest(found, text)
     return found
+
+
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """The words a cue or a tag's dash can start at."""
+    return lex.cue_first | TAG_DASHES
 
 
 # a transcript's speaker label: "PENCE:", "KATE BOLDUAN:" (bounded: linear)
@@ -268,6 +274,9 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     if not found:
         return
     toks = ctx.toks
+    seg = ctx.text[toks[0].start : toks[-1].end]
+    if "-" not in seg and "—" not in seg and "―" not in seg and "–" not in seg:
+        return  # speed: no dash nor hyphen in the paragraph (most have none)
     # (quotations are only their marks here, so no dash is inside one)
     dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
     if not dashes:
@@ -461,6 +470,8 @@ def _tokens_outside_quotes(
 ) -> list[Token]:
     """Tokens of the paragraph outside its quotations; a quotation is its two marks only (no
     cue is read inside one, and skipping its words keeps the engine fast)."""
+    if not quotes:
+        return tokenize(text, start, end, lexicon.abbreviations)  # speed: no copy
     out: list[Token] = []
     pos = start
     for qs, qe in quotes:
@@ -489,13 +500,17 @@ def _context(
     # tokens and sentences are both in order: a token belongs to the last sentence starting at
     # or before it (the first sentence takes any token before them all); the lists are built a
     # sentence (or quotation) at a time with bisect, not a token at a time
-    cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
-    bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
-    sent_of: list[int] = []
-    for k, (a, b) in enumerate(bounds):
-        sent_of += [k] * (b - a)
-    if not bounds:
+    if len(sentences) == 1:  # speed: the commonest paragraph, one sentence
+        bounds = [(0, n)]
         sent_of = [0] * n
+    else:
+        cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
+        bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
+        sent_of = []
+        for k, (a, b) in enumerate(bounds):
+            sent_of += [k] * (b - a)
+        if not bounds:
+            sent_of = [0] * n
     quote_of = [-1] * n
     qtoks: list[tuple[int, int]] = []
     for q, (qs, qe) in enumerate(quotes):
@@ -1362,6 +1377,8 @@ def _as_clause(
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
     """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
     toks = ctx.toks
+    if g0 <= a or "as" not in ctx.text[toks[a].start : toks[g0].start].lower():
+        return None  # speed: no "as" before the subject, so none before the verb (most)
     src = _np_left(ctx, g0, a)
     if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
         return None
@@ -1803,6 +1820,9 @@ def _quote_ends_clause(ctx: _Ctx, k: int) -> bool:
     return _closes_quote(ctx, k) and ctx.text[ctx.toks[k].start - 1 : ctx.toks[k].start] in ",?!"
 
 
+_QUOTE_MARKS_OR_APOSTROPHE = QUOTE_MARKS | {"’"}
+
+
 def _closes_quote(ctx: _Ctx, k: int) -> bool:
     """Is token ``k`` the closing mark of a quotation?"""
     q = ctx.quote_of[k]
@@ -1810,7 +1830,7 @@ def _closes_quote(ctx: _Ctx, k: int) -> bool:
         q >= 0
         and ctx.quote_toks[q][1] - 1 == k
         and ctx.quote_toks[q][0] != k
-        and ctx.toks[k].text in QUOTE_MARKS | {"’"}
+        and ctx.toks[k].text in _QUOTE_MARKS_OR_APOSTROPHE
     )
 
 
@@ -1895,6 +1915,9 @@ def _title_quote(ctx: _Ctx, k: int) -> bool:
     return qe - qs <= 10
 
 
+_END_OR_LINK = SENT_END | {",", ":", ";", "that"}
+
+
 def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
     """Skip what stands between a cue and its content and belongs to neither: "on Monday",
     "in a statement", "last week", "Thursday" — when it ends at a comma, a colon, "that",
@@ -1972,7 +1995,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             if (
                 m < b
                 and not single
-                and toks[m].low not in SENT_END | {",", ":", ";", "that"}
+                and toks[m].low not in _END_OR_LINK
                 and toks[m].low not in ctx.w.wh
                 and ctx.quote_of[m] < 0
             ):
@@ -2309,6 +2332,8 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
     and reading stays linear."""
     toks = ctx.toks
     memo = ctx.breaks
+    quote_of = ctx.quote_of
+    coordinator = ctx.w.coordinator
     seen: list[int] = []
     e = b
     k = j
@@ -2318,8 +2343,8 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
             e = got
             break
         seen.append(k)
-        if ctx.quote_of[k] >= 0:
-            q = ctx.quote_of[k]
+        q = quote_of[k]
+        if q >= 0:
             k = max(k + 1, ctx.quote_toks[q][1])
             qs, qe = ctx.quotes[q]
             # '"...this can't be happening," adding, ...': the comma closed inside the quote
@@ -2341,10 +2366,14 @@ def _clause_break(ctx: _Ctx, j: int, b: int) -> int:
             ):
                 e = k  # "..., noting that", ", he said.", ", recalling how"
                 break
-            if nw in ctx.subord | {"but", "and"} and nw != "that" and _has_cue(ctx, k + 2, b):
+            if (
+                (nw in ctx.subord or nw == "but" or nw == "and")
+                and nw != "that"
+                and _has_cue(ctx, k + 2, b)
+            ):
                 e = k  # ", while Trump refers to ..."
                 break
-        if w in ctx.w.coordinator and _coordinated_cue(ctx, k + 1, b):
+        if w in coordinator and _coordinated_cue(ctx, k + 1, b):
             e = k  # "defended the route and said ...": a coordinated verb attributes anew
             break
         if w == ";":
@@ -2710,7 +2739,15 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     if w == ",":
         # "experts and officials, however, said" / "Andrew Liveris, of course, said"
         m = k - 1
-        while m >= a and k - m <= 4 and toks[m].low in ctx.parenthetical | ctx.prep | ctx.poss:
+        while (
+            m >= a
+            and k - m <= 4
+            and (
+                toks[m].low in ctx.parenthetical
+                or toks[m].low in ctx.prep
+                or toks[m].low in ctx.poss
+            )
+        ):
             m -= 1
         if m < k - 1 and m >= a and toks[m].low == ",":
             return _np_left(ctx, m, a)

@@ -35,17 +35,28 @@ def find_attributions(
     paras = segment(text, lex)
     found: list[Found] = []
     quotes: list[tuple[int, int]] = []
+    skipped = (Role.DATELINE, Role.NOTE)
+    headline = Role.HEADLINE
     for p in paras:
         quotes.extend(p.quotes)
-        if p.role in (Role.DATELINE, Role.NOTE):
+        if p.role in skipped:
+            continue
+        local = find_in_paragraph(
+            text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is headline
+        )
+        if not local:
             continue
         # an attitude with no holder ("It is believed that") is flagged, not attributed
         unheld = [
             sp for s, e in p.sentences if (sp := unheld_attitude_at(text, s, e, lex)) is not None
         ]
-        local = find_in_paragraph(
-            text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is Role.HEADLINE
-        )
+        if not unheld:  # speed: the common case, every attribution kept as it is
+            base = len(found)
+            for f in local:
+                if f.parent is not None:
+                    f.parent += base
+            found.extend(local)
+            continue
         kept = [n for n, f in enumerate(local) if not any(s <= f.cue[0] < e for s, e in unheld)]
         renum = {old: len(found) + new for new, old in enumerate(kept)}
         for n in kept:

@@ -10,12 +10,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .find import Found
 from .lexicon import Lexicon
 from .model import Attribution, Cue, Mode, Role, Source, SourceKind, Span
 from .segment import Paragraph
-from .sources import PERSON_PRONOUNS, PRONOUNS, MentionInfo, describe, same_entity
+
+if TYPE_CHECKING:
+    from .sources import MentionInfo
+
+# sources is imported by the functions that name sources: "factcheck spans" needs only
+# continue_quotes, and starts faster without it
 
 _NON_PERSON = frozenset(
     {
@@ -67,6 +73,8 @@ def resolve(
     lexicon: Lexicon,
 ) -> list[Attribution]:
     """Model attributions, in order of their cues, with sources resolved to entities."""
+    from .sources import PRONOUNS, describe
+
     order = sorted(range(len(found)), key=lambda n: found[n].cue)
     new_id = {old: new for new, old in enumerate(order)}
     entities = _Entities()
@@ -110,6 +118,8 @@ class _Entities:
     def name(self, info: MentionInfo) -> tuple[str, SourceKind]:
         """The entity a mention names: an earlier one it matches, or a new one named after
         this first mention."""
+        from .sources import same_entity
+
         keys = {info.head, (info.issuer or info.name).lower()}
         for key in keys:
             for other, name, kind in self.by_key.get(key, ()):
@@ -135,6 +145,8 @@ def _resolve_pronoun(
 ) -> Source:
     """ "It added", "he said", "They said": the nearest earlier named source that fits the
     pronoun in kind and number, preferring a source that is not nested in another's words."""
+    from .sources import PERSON_PRONOUNS
+
     want_person = low in PERSON_PRONOUNS
     for nested_ok in (False, True):
         for src, info, nested in reversed(last):

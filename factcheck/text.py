@@ -14,16 +14,16 @@ from .lexicon import Lexicon
 
 # Words (with inner hyphens and apostrophes: "state-run", "Clinton's", "doesn't"), dotted
 # acronyms ("U.S.", "D.C."), numbers with separators ("2,500", "3.5"), and single symbols.
-_TOKEN_RE = re.compile(
+_TOKEN_PATTERN = (  # (compiled only inside _SPACED_TOKEN_RE: compiling takes time at start-up)
     r"(?:[A-Za-z]\.){2,}"  # U.S. N.Y. a.m.
     r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)+"  # 71-year-old  3-point: a compound, one word
     r"|\d+(?:[.,:]\d+)*"  # 2,500  3.5  15:25
     r"|\w+(?:[-'’]\w+)*"  # state-run  Clinton's
-    r"|''|``|--|\S",  # '' `` -- (a dash typed as two hyphens) and any other character
+    r"|''|``|--|\S"  # '' `` -- (a dash typed as two hyphens) and any other character
 )
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? or an ellipsis, possibly followed by closing quotes/brackets.
-_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_RE.pattern + ")")
+_SPACED_TOKEN_RE = re.compile(r"(\s*+)(" + _TOKEN_PATTERN + ")")
 # Possessive quantifiers and the lookbehind keep it linear on runs of "!!!!" or "))))". (The
 # lookbehind comes after the first mark, not before it: a pattern that starts with a set of
 # characters is searched for in C, three times as fast.)
@@ -90,8 +90,19 @@ def tokenize(
             if part[-1] == "." and (low in abbreviations or (n == 2 and word.isupper())):
                 app(Token(pos, pos + n, part, low + "."))  # "Mr." "F.": one token
             else:
-                app(Token(pos, pos + n - 1, word, low))
-                app(Token(pos + n - 1, pos + n, part[-1], part[-1]))
+                t = new(Token)
+                t.start = pos
+                t.end = pos + n - 1
+                t.text = word
+                t.low = low
+                t.is_cap = word[0].isupper()
+                app(t)
+                t = new(Token)
+                t.start = pos + n - 1
+                t.end = pos + n
+                t.text = t.low = part[-1]
+                t.is_cap = False
+                app(t)
         elif n:
             _scan(text, pos, pos + n, pos > start, stop, abbreviations, out)
         pos += n + 1
