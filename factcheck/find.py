@@ -1416,11 +1416,16 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         ing = False  # "are vowing to C": a progressive has its subject before it
     if (
         left - 2 >= a
-        and toks[left].low in ctx.time
+        and (toks[left].low in ctx.time or _year(toks[left].low))
         and toks[left - 1].low in ctx.w.time_preposition
-        and toks[left - 2].low in ctx.w.coordinator
+        and (
+            toks[left - 2].low in ctx.w.coordinator
+            or (toks[left - 2].low in ctx.w.relative and toks[left - 2].low != "that")
+        )
     ):
-        left -= 2  # "... but on Tuesday wrote that": the coordinated verb's subject
+        # "... but on Tuesday wrote that": the coordinated verb's subject; "X, who in 2010
+        # said C": the relative pronoun
+        left -= 2
     if left >= a:
         lw = toks[left].low
         if (lw in ctx.w.relative and lw != "that") or (

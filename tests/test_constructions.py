@@ -1604,3 +1604,9 @@ def test_a_cue_in_a_relative_clause_before_its_verb(
 
 def test_a_plural_noun_before_a_verb_stays_a_noun() -> None:
     assert not factcheck.analyze("Rights advocates have been vocal.").attributions
+
+
+def test_a_time_between_a_relative_pronoun_and_its_verb() -> None:
+    text = "McConnell, who in 2010 said the goal was to win, is leader."
+    got = {c: (s, t) for s, c, t in _triples(text)}
+    assert got["said"][0] == "who"
