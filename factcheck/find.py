@@ -1974,7 +1974,11 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and toks[m].low not in ctx.w.complementizer
                 and toks[m].low not in ctx.w.wh
             ):
-                if clause == -1 and _clause_after_adjunct(ctx, m, b):
+                if (
+                    clause == -1
+                    and (m > k + 1 or w in ctx.time)
+                    and _clause_after_adjunct(ctx, m, b)
+                ):
                     clause = m
                 elif clause == -1 and (
                     toks[m].low in ctx.subord

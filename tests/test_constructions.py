@@ -1610,3 +1610,22 @@ def test_a_time_between_a_relative_pronoun_and_its_verb() -> None:
     text = "McConnell, who in 2010 said the goal was to win, is leader."
     got = {c: (s, t) for s, c, t in _triples(text)}
     assert got["said"][0] == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump said after the convention he would not go.", ["he would not go"]),
+        ("Smith said before attending the town hall that CNN had called.", ["that CNN had called"]),
+    ],
+)
+def test_an_adjunct_with_after_or_before_between_cue_and_content(
+    text: str, content: list[str]
+) -> None:
+    a = only(factcheck.analyze(text))
+    assert [c.of(text) for c in a.content] == content
+
+
+def test_a_clause_of_time_after_the_cue_is_no_content() -> None:
+    text = '"We will go," Trump said after he left.'
+    assert _triples(text) == [("Trump", "said", ['"We will go,"'])]
