@@ -1997,6 +1997,8 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 if place:
                     m = place  # "at a stop in Toledo, Ohio, that C": a place and its state
             single = m == k + 1
+            if w in ctx.w.temporal_subordinator and m < b and ctx.quote_of[m] >= 0:
+                return k  # 'said after a brief "thank you" to X': read as a clause of time
             if clause >= 0 and (m >= b or toks[m].low in SENT_END or toks[m].low in ctx.subj):
                 # the adjunct would run to the end of the sentence or stop at a pronoun: the
                 # clause starts where it was seen ("said in a statement the plan had failed")
