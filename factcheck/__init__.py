@@ -4,38 +4,52 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import Lexicon
-from .model import (
-    Attribution,
+from .enums import (
     Certainty,
-    Claim,
     ClaimKind,
-    Conflict,
-    Cue,
-    Document,
-    Flag,
     FlagKind,
     Mode,
     Polarity,
-    Quantity,
     Relation,
     Role,
-    Source,
     SourceKind,
-    Span,
-    Statement,
     TimeKind,
-    TimeRef,
 )
+from .lexicon import Lexicon
 from .pipeline import analyze
 
 if TYPE_CHECKING:
     from .claims import claims_of
     from .conflicts import compare, conflicts_in_group, group_claims
+    from .model import (
+        Attribution,
+        Claim,
+        Conflict,
+        Cue,
+        Document,
+        Flag,
+        Quantity,
+        Source,
+        Span,
+        Statement,
+        TimeRef,
+    )
 
 # claims and conflicts load on first use: a program that only reads attributions (or
-# "factcheck spans") starts without them
+# "factcheck spans") starts without them; the data model's classes too ("factcheck spans" makes
+# none of them)
 _LAZY = {
+    "Attribution": "model",
+    "Claim": "model",
+    "Conflict": "model",
+    "Cue": "model",
+    "Document": "model",
+    "Flag": "model",
+    "Quantity": "model",
+    "Source": "model",
+    "Span": "model",
+    "Statement": "model",
+    "TimeRef": "model",
     "claims_of": "claims",
     "compare": "conflicts",
     "conflicts_in_group": "conflicts",

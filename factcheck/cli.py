@@ -44,9 +44,9 @@ from .corpus import (
     default_jobs,
     map_records,
 )
+from .enums import DEFAULT_TOLERANCE
 from .inputs import BadRecord, Input, InputError, Record, parse_when, plan, read, safe_name
 from .inputs import total_size as _total_size
-from .model import DEFAULT_TOLERANCE
 from .progress import Progress
 
 if TYPE_CHECKING:

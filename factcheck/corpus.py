@@ -35,12 +35,13 @@ import attrs
 
 from .inputs import BadRecord, Format, Record, plan, read
 from .lexicon import Lexicon
-from .model import Document
 from .pipeline import analyze
 from .spans import spans_of
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from .model import Document
 
 # multiprocessing and concurrent.futures are imported by the pool, when there is one: one job
 # ("factcheck spans --jobs 1", the library's analyze) starts without them
@@ -269,6 +270,8 @@ def group_conflicts(
     the claims in a group.
     :func:`factcheck.conflicts.keyed_claims` and :func:`factcheck.conflicts.conflicts_among`
     are factcheck's own ``claims`` and ``compare``."""
+    from .model import Document
+
     groups: dict[K, list[C]] = {}
     for item in documents:
         if isinstance(item, Done):

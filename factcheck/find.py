@@ -22,8 +22,8 @@ from typing import Any
 
 import attrs
 
+from .enums import Certainty, Polarity, SourceKind
 from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm, derived
-from .model import Certainty, Polarity, SourceKind
 from .text import Token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from .enums import FlagKind, Role
 from .lexicon import Lexicon, derived
-from .model import Attribution, Flag, FlagKind, Role, Span
+
+if TYPE_CHECKING:
+    from .model import Attribution, Flag, Span
+
+# the data model's classes are imported by the functions that make them: "factcheck spans"
+# needs only unheld_attitude_at, and starts faster without them
 
 _OPENERS = frozenset({"but", "and", "meanwhile", "however", "now", "still", "yet", "so"})
 
@@ -17,6 +24,8 @@ _WORD_RE = re.compile(r"[A-Za-z']+|[,]")
 def unheld_attitude(text: str, span: Span, lexicon: Lexicon) -> Span | None:
     """The span of an attitude with no holder at the start of the statement, if any:
     "There are fears that", "It is believed that"."""
+    from .model import Span
+
     got = unheld_attitude_at(text, span.start, span.end, lexicon)
     return Span(*got) if got is not None else None
 
@@ -76,6 +85,8 @@ def statement_flags(
     lexicon: Lexicon,
 ) -> tuple[Flag, ...]:
     """The flags of one statement."""
+    from .model import Flag
+
     if role in (Role.DATELINE, Role.NOTE):
         return ()
     flags: list[Flag] = []

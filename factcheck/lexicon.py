@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from .model import Certainty, Polarity, SourceKind
+from .enums import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
 FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh"})

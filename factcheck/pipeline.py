@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from .enums import Role
 from .find import Found, find_in_paragraph
 from .flags import statement_flags, unheld_attitude_at
 from .lexicon import Lexicon
-from .model import Attribution, Document, Role, Span, Statement
 from .resolve import continue_quotes, resolve
 from .segment import Paragraph, segment
+
+if TYPE_CHECKING:
+    from .model import Attribution, Document, Span, Statement
+
+# the data model's classes are imported by the functions that make them: "factcheck spans"
+# (find_attributions alone) starts faster without them
 
 
 def check_text(text: object, caller: str) -> None:
@@ -84,6 +91,7 @@ def analyze(
     # needs attributions only) starts without them
     from .conflicts import flag_conflicts
     from .measure import measure
+    from .model import Document
 
     check_text(text, "analyze")
     if published is not None and not isinstance(published, dt.datetime):
@@ -121,6 +129,7 @@ def _fixed_offset(when: dt.datetime | None) -> dt.datetime | None:
 def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.datetime | None]:
     """The dateline's span and the moment it names: a dateline line, or else a dateline that
     opens the first paragraph of the body ("ANKARA, Nov 9 (Reuters) -")."""
+    from .model import Span
     from .timeref import inline_dateline, parse_dateline
 
     for p in paras:
@@ -136,6 +145,8 @@ def _dateline(text: str, paras: list[Paragraph]) -> tuple[Span | None, dt.dateti
 def _statements(
     text: str, paras: list[Paragraph], attributions: list[Attribution], lex: Lexicon
 ) -> list[Statement]:
+    from .model import Span, Statement
+
     out: list[Statement] = []
     # each attribution belongs to the statements its cue or content touch
     touches: list[tuple[int, int, int]] = []  # (start, end, attribution index)

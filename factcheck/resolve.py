@@ -12,16 +12,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .enums import Mode, Role, SourceKind
 from .find import Found
 from .lexicon import Lexicon
-from .model import Attribution, Cue, Mode, Role, Source, SourceKind, Span
 from .segment import Paragraph
 
 if TYPE_CHECKING:
+    from .model import Attribution, Source, Span
     from .sources import MentionInfo
 
-# sources is imported by the functions that name sources: "factcheck spans" needs only
-# continue_quotes, and starts faster without it
+# sources, and the data model's classes, are imported by the functions that use them:
+# "factcheck spans" needs only continue_quotes, and starts faster without them
 
 _NON_PERSON = frozenset(
     {
@@ -73,6 +74,7 @@ def resolve(
     lexicon: Lexicon,
 ) -> list[Attribution]:
     """Model attributions, in order of their cues, with sources resolved to entities."""
+    from .model import Attribution, Cue, Source, Span
     from .sources import PRONOUNS, describe
 
     order = sorted(range(len(found)), key=lambda n: found[n].cue)
@@ -145,6 +147,7 @@ def _resolve_pronoun(
 ) -> Source:
     """ "It added", "he said", "They said": the nearest earlier named source that fits the
     pronoun in kind and number, preferring a source that is not nested in another's words."""
+    from .model import Source
     from .sources import PERSON_PRONOUNS
 
     want_person = low in PERSON_PRONOUNS

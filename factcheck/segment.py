@@ -11,8 +11,8 @@ import re
 
 import attrs
 
+from .enums import Role
 from .lexicon import Lexicon
-from .model import Role
 from .text import paragraphs, quotations, sentences
 
 _MONTHS = (

@@ -12,8 +12,8 @@ import re
 
 import attrs
 
+from .enums import SourceKind
 from .lexicon import Lexicon
-from .model import SourceKind
 
 _WORD_RE = re.compile(r"[\w@&.'’-]+")
 PRONOUNS = frozenset(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import Lexicon
-from .model import Document
+
+if TYPE_CHECKING:
+    from .model import Document
 
 
 def to_spans(doc: Document, *, nested: bool = False) -> dict[str, Any]:
