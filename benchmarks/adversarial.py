@@ -67,6 +67,7 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     '"U.S. " x20 000': (100_000, lambda n: _repeat("U.S. ", n)),
     '"Mr. " x20 000': (80_000, lambda n: _repeat("Mr. ", n)),
     "a 100 kB sentence": (100_000, _long_sentence),
+    '"Officials said that " x5 000': (100_000, lambda n: _repeat("Officials said that ", n)),
     "quotes nested 12 500 deep": (50_000, _nested_quotes),
     "50 000 one-word paragraphs": (100_000, lambda n: _repeat("x\n", n)),
     "commas x100 000": (100_000, lambda n: _repeat(",", n)),

@@ -171,6 +171,7 @@ class _Ctx:
     breaks: dict[int, int] = attrs.field(factory=dict)
     clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
     but_marks: dict[int, list[int]] = attrs.field(factory=dict)
+    first_as: dict[int, int] = attrs.field(factory=dict)  # sentence start -> its first "as"
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -1372,13 +1373,23 @@ def _cut_at_comma(ctx: _Ctx, content: list[tuple[int, int]]) -> list[tuple[int, 
     return content
 
 
+def _first_as(ctx: _Ctx, a: int, b: int) -> int:
+    """The first token "as" of the sentence [a, b), or ``b`` (once per sentence: a look from
+    each verb back to the sentence's start would make a long sentence quadratic)."""
+    got = ctx.first_as.get(a)
+    if got is None:
+        toks = ctx.toks
+        got = ctx.first_as[a] = next((k for k in range(a, b) if toks[k].low == "as"), b)
+    return got
+
+
 def _as_clause(
     ctx: _Ctx, g0: int, g1: int, a: int, b: int
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
     """'As Smith explained, three taxes were postponed' / 'Taxes rose, as Smith noted.'"""
     toks = ctx.toks
-    if g0 <= a or "as" not in ctx.text[toks[a].start : toks[g0].start].lower():
-        return None  # speed: no "as" before the subject, so none before the verb (most)
+    if _first_as(ctx, a, b) >= g0:
+        return None  # speed: no "as" before the verb in its sentence (most sentences)
     src = _np_left(ctx, g0, a)
     if src is None or src[0] - 1 < a or toks[src[0] - 1].low != "as":
         return None
@@ -1571,9 +1582,8 @@ def _postposed(
         if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's
-            lim = min(b, np[1] + 26)  # a clause, not the rest of a long sentence
-            r = _tail_relative_end(ctx, np[1] + 1, lim)
-            if r is not None and (r < lim or r == b):
+            r = _source_relative_end(ctx, np[1] + 1, b)
+            if r is not None:
                 if not _has_cue(ctx, np[1] + 1, r):
                     np = (np[0], r)
                 else:
@@ -1583,9 +1593,8 @@ def _postposed(
         elif reduced and np is not None and _reduced_relative(ctx, np[1], b):
             # '"C," said one official involved in the talks.', '... familiar with the plan':
             # a participle or an adjective with its preposition belongs to the source
-            lim = min(b, np[1] + 26)
-            r = _tail_relative_end(ctx, np[1] + 1, lim)
-            if r is not None and (r < lim or r == b):
+            r = _source_relative_end(ctx, np[1] + 1, b)
+            if r is not None:
                 np = (np[0], r)
         if np is not None:
             j = np[1] if own_clause else _tail_end(ctx, np[1], b)
@@ -1675,6 +1684,15 @@ def _postposed(
     return content, _span(ctx, *src)
 
 
+def _source_relative_end(ctx: _Ctx, k: int, b: int) -> int | None:
+    """Where a relative clause of an inverted source, starting at token ``k``, ends: at the
+    sentence's end or at a comma within 25 tokens (a clause, not the rest of a long sentence),
+    and holding no quotation; else None."""
+    lim = min(b, k + 25)
+    r = _tail_relative_end(ctx, k, lim)
+    return r if r is not None and (r < lim or r == b) else None
+
+
 def _reduced_relative(ctx: _Ctx, k: int, b: int) -> bool:
     """Does a reduced relative clause start at token ``k``: a participle or a postnominal
     adjective and its preposition ("involved in", "familiar with", "speaking on")?"""
@@ -1693,9 +1711,10 @@ def _reduced_relative(ctx: _Ctx, k: int, b: int) -> bool:
 
 
 def _has_verb_reading(ctx: _Ctx, k: int, e: int) -> bool:
-    """Is there a cue verb read as a verb among tokens [k, e) ("before adding")?"""
+    """Is there a cue verb read as a verb among tokens [k, e) ("before adding"), looking at
+    most 12 tokens on (as :func:`_has_cue` does: reading stays linear)?"""
     toks = ctx.toks
-    for m in range(k, e):
+    for m in range(k, min(e, k + 12)):
         forms = ctx.lex.verb_forms.get(toks[m].low)
         if forms and _verb_reading(ctx, m, k, forms) is not None:
             return True
@@ -2069,6 +2088,8 @@ def _content_after(
         # office that ...', 'said about the movement, "..."': what it is said of or to whom,
         # then the content
         m = j + 1
+        # (after "about", a "that" belongs to a noun: "see about a one-in-five chance that C")
+        that_after = "that" in frames and toks[j].low != "about"
         while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
             if toks[m].low == ":" and "colon" in frames:
                 c = _content_from(ctx, m + 1, b)
@@ -2082,7 +2103,7 @@ def _content_after(
             ):
                 c = _content_from(ctx, m + 1, b)
                 return (c, None) if c else None
-            if toks[m].low == "that" and "that" in frames and m > j + 1 and toks[j].low != "about":
+            if toks[m].low == "that" and that_after and m > j + 1:
                 c = _content_from(ctx, m, b)
                 return (c, None) if c else None
             if toks[m].low in CLAUSE_PUNCT:

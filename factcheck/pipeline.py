@@ -57,14 +57,11 @@ def find_attributions(
         unheld = [
             sp for s, e in p.sentences if (sp := unheld_attitude_at(text, s, e, lex)) is not None
         ]
-        if not unheld:  # speed: the common case, every attribution kept as it is
-            base = len(found)
-            for f in local:
-                if f.parent is not None:
-                    f.parent += base
-            found.extend(local)
-            continue
-        kept = [n for n, f in enumerate(local) if not any(s <= f.cue[0] < e for s, e in unheld)]
+        kept = (
+            [n for n, f in enumerate(local) if not any(s <= f.cue[0] < e for s, e in unheld)]
+            if unheld
+            else range(len(local))  # the common case: every attribution kept
+        )
         renum = {old: len(found) + new for new, old in enumerate(kept)}
         for n in kept:
             f = local[n]
