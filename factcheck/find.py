@@ -1566,8 +1566,12 @@ def _postposed(
             np is not None
             and np[1] - np[0] > 1
             and _verb_like(ctx, np[1] - 1)
-            # "familiar with the talks": a noun after a determiner inside the phrase
-            and not (np[1] - 2 > np[0] and toks[np[1] - 2].low in ctx.det)
+            # "familiar with the talks": a noun after a determiner inside the phrase; right
+            # after a quotation, the phrase itself may be one ('"C," said the report.')
+            and not (
+                (np[1] - 2 > np[0] or (np[1] - 2 == np[0] and _closes_quote(ctx, prev)))
+                and toks[np[1] - 2].low in ctx.det
+            )
         ):
             np = None  # 'X, who called it "a disgrace," said the plan failed': a clause
         if np is not None and any(

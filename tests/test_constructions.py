@@ -1629,3 +1629,21 @@ def test_an_adjunct_with_after_or_before_between_cue_and_content(
 def test_a_clause_of_time_after_the_cue_is_no_content() -> None:
     text = '"We will go," Trump said after he left.'
     assert _triples(text) == [("Trump", "said", ['"We will go,"'])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('"We will go," said the report.', "said", "the report"),
+        ('"We will go," read the email.', "read", "the email"),
+    ],
+)
+def test_an_inverted_source_whose_noun_is_also_a_verb(text: str, cue: str, source: str) -> None:
+    assert _triples(text) == [(source, cue, ['"We will go,"'])]
+
+
+def test_a_noun_after_a_comma_and_a_cue_is_its_object_not_an_inverted_source() -> None:
+    text = "Ivanka Trump, his eldest daughter, noted the rule in the interview last week."
+    assert _triples(text) == [
+        ("Ivanka Trump, his eldest daughter,", "noted", ["the rule in the interview last week"])
+    ]
