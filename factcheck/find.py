@@ -409,6 +409,14 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             # so "said C" is the main clause, not part of what "citing" cites
             cut = _end_before(text, g, f.cue[0]) or cut
             continue
+        if (
+            g.content
+            and g.content[-1][1] <= g.cue[0]
+            and g.source is not None
+            and g.source[1] <= g.cue[0]
+            and _ends_sentence(text, g)
+        ):
+            continue  # "Details aside, officials believe C, he said.": all before the cue
         for n, (s, e) in enumerate(g.content):
             if not (s < f.source[0] < e and f.cue[0] < e):
                 continue
@@ -437,6 +445,17 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
                 cut = _end_content(g, n, last + 1)
             break
     return cut
+
+
+def _ends_sentence(text: str, f: Found) -> bool:
+    """Does the sentence end within a few words after the cue of ``f`` ("..., she said in an
+    interview.") rather than go on after a comma ("..., he argued, to help")?"""
+    for c in text[f.cue[1] : f.cue[1] + 60]:
+        if c in ".!?\n":
+            return True
+        if c in ",;:\"“”-—(":
+            return False
+    return False
 
 
 def _quote_closing_at(ctx: _Ctx, end: int) -> tuple[int, int] | None:

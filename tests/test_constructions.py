@@ -1647,3 +1647,16 @@ def test_a_noun_after_a_comma_and_a_cue_is_its_object_not_an_inverted_source() -
     assert _triples(text) == [
         ("Ivanka Trump, his eldest daughter,", "noted", ["the rule in the interview last week"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details aside, officials believe the plan will fail, he said.",
+        "Last month, Mr. Lewandowski sought to restore the deal, Politico recently reported.",
+    ],
+)
+def test_a_sentence_final_cue_holds_a_fronted_phrase_and_the_clause_after_it(text: str) -> None:
+    got = {c: t for s, c, t in _triples(text)}
+    cue = "recently reported" if "reported" in text else "said"
+    assert got[cue] == [text[: text.rindex(",")]]
