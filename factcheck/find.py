@@ -92,6 +92,7 @@ class _Words:
     time_after: frozenset[str]
     causative: frozenset[str]
     passive_raising: frozenset[str]
+    perfect_adverb: frozenset[str]
     postnominal_adjective: frozenset[str]
     common_adjective: frozenset[str]
     plural_noun: frozenset[str]
@@ -970,8 +971,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             return vf
         elif vf.tag in ("past", "part"):
-            # "over alleged links", "the so-called": adjectives
-            if p in ctx.prep and p not in ("that",):
+            # "over alleged links", "the so-called": adjectives (but "has since said")
+            if (
+                p in ctx.prep
+                and p not in ("that",)
+                and not (p in ctx.w.perfect_adverb and i - 2 >= a and ctx.toks[i - 2].low in ctx.aux)
+            ):
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
@@ -1092,6 +1097,9 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
                 w in ctx.w.floating_quantifier
                 and g0 - 2 >= a
                 and ctx.toks[g0 - 2].low in ctx.aux_modal
+            )
+            or (  # "has since said": an adverb that stands only after an auxiliary
+                w in ctx.w.perfect_adverb and g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.aux
             )
         ):
             if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
@@ -3155,7 +3163,9 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
                 k = m + 1
                 continue
             break
-        if ctx.stop(k) or w in ctx.verbs:
+        if ctx.stop(k) or (
+            w in ctx.verbs and not (t.is_cap and k + 1 < b and toks[k + 1].is_cap)
+        ):  # (but a first name: "said Will Doyle")
             break
         if k > j and (
             w in ctx.w.np_break

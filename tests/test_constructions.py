@@ -1660,3 +1660,22 @@ def test_a_sentence_final_cue_holds_a_fronted_phrase_and_the_clause_after_it(tex
     got = {c: t for s, c, t in _triples(text)}
     cue = "recently reported" if "reported" in text else "said"
     assert got[cue] == [text[: text.rindex(",")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("She has since said that she attended.", "has since said", ["that she attended"]),
+        ("Cruz has since stressed he now believes it.", "has since stressed", ["he now believes it"]),
+    ],
+)
+def test_since_between_an_auxiliary_and_its_cue(text: str, cue: str, content: list[str]) -> None:
+    got = {c: t for s, c, t in _triples(text)}
+    assert got[cue] == content
+
+
+def test_a_first_name_that_is_also_a_modal_after_an_inverted_cue() -> None:
+    text = '"It is expensive," said Will Doyle, a professor at Vanderbilt.'
+    assert _triples(text) == [
+        ("Will Doyle, a professor at Vanderbilt", "said", ['"It is expensive,"'])
+    ]
