@@ -72,6 +72,7 @@ class _Words:
     complementizer: frozenset[str]
     contracting: frozenset[str]
     coordinator: frozenset[str]
+    copular_catenative: frozenset[str]
     frame_link: frozenset[str]
     frame_subject: frozenset[str]
     frame_verb: frozenset[str]
@@ -1129,8 +1130,15 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             break
     # catenatives: "continued to defend", "began to argue", "is going to say"
     if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
-        g0 -= 2
-        g0 = _auxiliaries_left(ctx, g0, a)
+        k = g0 - 2
+        while k - 1 > a and ctx.toks[k - 1].low in ctx.w.intensifier:
+            k -= 1  # "was more likely to support"
+        k = _auxiliaries_left(ctx, k, a)
+        # an adjective takes "be": "is likely to say", not "voters least likely to support"
+        if ctx.toks[g0 - 2].low not in ctx.w.copular_catenative or any(
+            ctx.toks[m].low in ctx.w.be for m in range(k, g0 - 2)
+        ):
+            g0 = k
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and g0 == a:
         g0 += 1

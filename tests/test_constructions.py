@@ -1679,3 +1679,31 @@ def test_a_first_name_that_is_also_a_modal_after_an_inverted_cue() -> None:
     assert _triples(text) == [
         ("Will Doyle, a professor at Vanderbilt", "said", ['"It is expensive,"'])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Yellen is likely to stress that the Fed would pause.", "Yellen", "is likely to stress"),
+        (
+            "Caucus-goers were slightly more likely to say they preferred Clinton.",
+            "Caucus-goers",
+            "were slightly more likely to say",
+        ),
+        (
+            "The actors are all quick to point out that they are not political.",
+            "The actors",
+            "are all quick to point out",
+        ),
+    ],
+)
+def test_be_likely_to_and_an_adjective_before_to_join_the_cue(
+    text: str, source: str, cue: str
+) -> None:
+    got = {c: s for s, c, t in _triples(text)}
+    assert got[cue] == source
+
+
+def test_an_adjective_before_to_without_be_is_no_cue() -> None:
+    text = "They listed voters most and least likely to support her campaign."
+    assert [c for s, c, t in _triples(text)] == ["listed"]
