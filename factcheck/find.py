@@ -771,7 +771,9 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
         content = _content_from(ctx, j + 1, b)
     else:
         cat = _follow(ctx, j, b)
-        if cat not in (THAT, TO, WH_) or cat not in adj.frames:
+        if cat == NP and "clause" in adj.frames and _bare_clause(ctx, j, b):
+            pass  # "we are convinced this is the only country": a clause without "that"
+        elif cat not in (THAT, TO, WH_) or cat not in adj.frames:
             return None
         content = _content_from(ctx, j, b)
     if not content:
@@ -2021,6 +2023,14 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
         if _figure_start(ctx, k, b):
             break  # "said at least 27 people had left": a figure, not a place
         if w in ctx.time or w in ctx.w.adjunct_start:
+            if (
+                w in ctx.det
+                and w not in ctx.time
+                and k + 1 < b
+                and toks[k + 1].low in ctx.aux_modal
+                and not toks[k + 1].is_cap  # ("in May")
+            ):
+                break  # "say this is a rough patch": the subject of a clause, not "this week"
             m = k + 1
             clause = -1  # where a clause without "that" may start ("said Thursday he would")
             while (

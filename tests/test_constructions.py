@@ -1707,3 +1707,32 @@ def test_be_likely_to_and_an_adjective_before_to_join_the_cue(
 def test_an_adjective_before_to_without_be_is_no_cue() -> None:
     text = "They listed voters most and least likely to support her campaign."
     assert [c for s, c, t in _triples(text)] == ["listed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Others say this is just a rough patch.", "say", ["this is just a rough patch"]),
+        ("He said this week that it is over.", "said", ["that it is over"]),
+        ("He told reporters in May that he would lose.", "told", ["that he would lose"]),
+    ],
+)
+def test_this_before_a_verb_starts_a_clause_not_a_time(
+    text: str, cue: str, content: list[str]
+) -> None:
+    got = {c: t for s, c, t in _triples(text)}
+    assert got[cue] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("We are convinced this is the only country.", "are convinced", ["this is the only country"]),
+        ("They aren't sure they've cracked the case.", "aren't sure", ["they've cracked the case"]),
+    ],
+)
+def test_an_adjective_of_certainty_takes_a_clause_without_that(
+    text: str, cue: str, content: list[str]
+) -> None:
+    got = {c: t for s, c, t in _triples(text)}
+    assert got[cue] == content
