@@ -999,7 +999,14 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             nxt_name = n < len(ctx.toks) and (
                 ctx.toks[n].is_cap or ctx.toks[n].low in ctx.w.object_pronoun
             )
-            if _determined_noun(ctx, i, a, any_word=True) and not nxt_name:
+            # what opens a content: 'a statement saying "C"', 'a statement saying that C'
+            nxt_content = n < len(ctx.toks) and (
+                ctx.quote_of[n] >= 0
+                or ctx.toks[n].low in ("that", ":")
+                or ctx.toks[n].low in ctx.subj
+                or (ctx.toks[n].low == "," and n + 1 < len(ctx.toks) and ctx.quote_of[n + 1] >= 0)
+            )
+            if _determined_noun(ctx, i, a, any_word=True) and not (nxt_name or nxt_content):
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None

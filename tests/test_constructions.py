@@ -1736,3 +1736,16 @@ def test_an_adjective_of_certainty_takes_a_clause_without_that(
 ) -> None:
     got = {c: t for s, c, t in _triples(text)}
     assert got[cue] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('She released a statement saying "It is done."', ['"It is done."']),
+        ('They ran one of her ads asking, "Is she independent?"', ['"Is she independent?"']),
+    ],
+)
+def test_an_ing_form_after_a_noun_before_a_quotation_is_a_cue(
+    text: str, content: list[str]
+) -> None:
+    assert [t for s, c, t in _triples(text)] == [content]
