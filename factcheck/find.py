@@ -1112,8 +1112,11 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
                 w in ctx.w.perfect_adverb and g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.aux
             )
         ):
-            if w in ("'s",) and not (g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.subj):
-                break  # "Trump's said" is rare; "Clinton's" is a possessive
+            if w in ("'s",) and not (
+                g0 - 2 >= a
+                and (ctx.toks[g0 - 2].low in ctx.subj or ctx.toks[g0 - 2].low in ctx.w.relative)
+            ):
+                break  # "Trump's said" is rare; "Clinton's" is a possessive; "who's called for"
             g0 -= 1
             if (
                 w in ctx.w.be
@@ -1125,6 +1128,12 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
                     and ctx.toks[i].low not in ctx.w.passive_raising  # "he's expected to"
                     and i + 1 < len(ctx.toks)
                     and ctx.toks[i + 1].low == "to"
+                )
+                and not (  # "who's called for troops": "has" before a joined preposition
+                    w == "'s"
+                    and ctx.toks[i].low not in ctx.w.passive_raising  # "it's known as"
+                    and i + 1 < len(ctx.toks)
+                    and ctx.toks[i + 1].low in vf.verb.preps
                 )
             ):
                 passive = g0 == i - 1 or all(

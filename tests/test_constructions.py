@@ -1749,3 +1749,26 @@ def test_an_ing_form_after_a_noun_before_a_quotation_is_a_cue(
     text: str, content: list[str]
 ) -> None:
     assert [t for s, c, t in _triples(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Graham, who's called for 20,000 troops, spoke.", "who", "'s called for"),
+        ("Bloomberg, who's thinking about running, spoke.", "who", "'s thinking about"),
+        ("Trump called upon the mayor to restart it.", "Trump", "called upon"),
+        (
+            "Clinton has nevertheless called his vote an irresponsible one.",
+            "Clinton",
+            "has nevertheless called",
+        ),
+    ],
+)
+def test_contracted_has_after_who_upon_and_nevertheless(text: str, source: str, cue: str) -> None:
+    got = {c: s for s, c, t in _triples(text)}
+    assert got[cue] == source
+
+
+def test_contracted_is_before_known_as_stays_passive() -> None:
+    got = {c: s for s, c, t in _triples("In theory, it's known as 'issue ownership.'")}
+    assert got["'s known as"] is None
