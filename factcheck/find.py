@@ -1237,6 +1237,13 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         g1 += 1
         joined = True
     elif (
+        g1 + 1 < b
+        and (_ly_adverb(ctx, g1) or ctx.toks[g1].low in ctx.adv)
+        and ctx.toks[g1 + 1].low in verb.preps
+    ):
+        g1 += 2  # "spoke favorably of C", "talked openly about C": the adverb is the cue's
+        joined = True
+    elif (
         g0 > a
         and not passive
         and g1 + 1 < b

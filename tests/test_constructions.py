@@ -1772,3 +1772,17 @@ def test_contracted_has_after_who_upon_and_nevertheless(text: str, source: str, 
 def test_contracted_is_before_known_as_stays_passive() -> None:
     got = {c: s for s, c, t in _triples("In theory, it's known as 'issue ownership.'")}
     assert got["'s known as"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Trump spoke favorably of Putin's leadership.", "spoke favorably of", ["Putin's leadership"]),
+        ("He called again for a ban.", "called again for", ["a ban"]),
+    ],
+)
+def test_an_adverb_between_a_cue_and_its_preposition(
+    text: str, cue: str, content: list[str]
+) -> None:
+    got = {c: t for s, c, t in _triples(text)}
+    assert got[cue] == content
