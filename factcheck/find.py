@@ -2154,6 +2154,9 @@ def _content_after(
     if joined:
         if cat in (END, COMMA, OTHER):
             return None
+        if cat == COLON:
+            c = _content_from(ctx, j + 1, b)  # "X shot back: C"
+            return (c, toks[j].end) if c else None
         return _np_content_end(ctx, _cut_at_but(ctx, _content_from(ctx, j, b), j), j), None
     if cat in (PREP, TO) and toks[j].low in ("of", "to", "about") and frames & {"colon", "that"}:
         # 'said of the request: "..."', 'says to Nevadans: "..."', 'wrote to the senator's

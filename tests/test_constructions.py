@@ -1786,3 +1786,8 @@ def test_an_adverb_between_a_cue_and_its_preposition(
 ) -> None:
     got = {c: t for s, c, t in _triples(text)}
     assert got[cue] == content
+
+
+def test_a_cue_with_a_particle_before_a_colon() -> None:
+    text = 'Fallon fired back: "As a guardian, we know."'
+    assert _triples(text) == [("Fallon", "fired back:", ['"As a guardian, we know."'])]
