@@ -1791,3 +1791,8 @@ def test_an_adverb_between_a_cue_and_its_preposition(
 def test_a_cue_with_a_particle_before_a_colon() -> None:
     text = 'Fallon fired back: "As a guardian, we know."'
     assert _triples(text) == [("Fallon", "fired back:", ['"As a guardian, we know."'])]
+
+
+def test_a_joined_cue_before_a_colon_leaves_the_colon_out_of_the_content() -> None:
+    text = 'He pointed out: "It is late."'
+    assert _triples(text) == [("He", "pointed out:", ['"It is late."'])]
