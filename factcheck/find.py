@@ -2596,6 +2596,13 @@ def _passive(
         subj = _np_left(ctx, g0, a)
         if subj is not None:
             content.append(_span(ctx, *subj))
+    elif cat == NP and "pred" in verb.frames and source is None:
+        # "North Korea is considered a threat": the subject and its predicate (not a time:
+        # "will be considered next week")
+        subj = _np_left(ctx, g0, a)
+        if subj is None or toks[k].low in ctx.time or toks[k].low in ctx.w.time_modifier:
+            return None
+        content.append(_span(ctx, *subj))
     elif cat not in (THAT, WH_, QUOTE, COLON) and not (cat == PREP and toks[k].low in verb.preps):
         return None
     if cat == COLON:

@@ -22,7 +22,7 @@ import attrs
 from .enums import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
-FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh"})
+FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh", "pred"})
 PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
 
 _T = TypeVar("_T")

@@ -1796,3 +1796,12 @@ def test_a_cue_with_a_particle_before_a_colon() -> None:
 def test_a_joined_cue_before_a_colon_leaves_the_colon_out_of_the_content() -> None:
     text = 'He pointed out: "It is late."'
     assert _triples(text) == [("He", "pointed out:", ['"It is late."'])]
+
+
+def test_a_passive_with_a_predicate_attributes_subject_and_predicate() -> None:
+    text = "North Korea is considered a threat to U.S. troops."
+    assert _triples(text) == [(None, "is considered", ["North Korea", "a threat to U.S. troops"])]
+
+
+def test_a_time_after_a_passive_is_no_predicate() -> None:
+    assert not _triples("The bill will be considered next week.")
