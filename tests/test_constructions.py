@@ -1805,3 +1805,8 @@ def test_a_passive_with_a_predicate_attributes_subject_and_predicate() -> None:
 
 def test_a_time_after_a_passive_is_no_predicate() -> None:
     assert not _triples("The bill will be considered next week.")
+
+
+def test_confident_in_joins_its_preposition() -> None:
+    text = "Her team is confident in the eventual outcome."
+    assert _triples(text) == [("Her team", "is confident in", ["the eventual outcome"])]
