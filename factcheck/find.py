@@ -455,7 +455,7 @@ def _ends_sentence(text: str, f: Found) -> bool:
     for c in text[f.cue[1] : f.cue[1] + 60]:
         if c in ".!?\n":
             return True
-        if c in ",;:\"“”-—(":
+        if c in ',;:"“”-—(':
             return False
     return False
 
@@ -978,7 +978,9 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             if (
                 p in ctx.prep
                 and p not in ("that",)
-                and not (p in ctx.w.perfect_adverb and i - 2 >= a and ctx.toks[i - 2].low in ctx.aux)
+                and not (
+                    p in ctx.w.perfect_adverb and i - 2 >= a and ctx.toks[i - 2].low in ctx.aux
+                )
             ):
                 continue
             # "a company called Cambridge Analytica": a participle that names

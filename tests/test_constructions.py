@@ -1666,7 +1666,11 @@ def test_a_sentence_final_cue_holds_a_fronted_phrase_and_the_clause_after_it(tex
     ("text", "cue", "content"),
     [
         ("She has since said that she attended.", "has since said", ["that she attended"]),
-        ("Cruz has since stressed he now believes it.", "has since stressed", ["he now believes it"]),
+        (
+            "Cruz has since stressed he now believes it.",
+            "has since stressed",
+            ["he now believes it"],
+        ),
     ],
 )
 def test_since_between_an_auxiliary_and_its_cue(text: str, cue: str, content: list[str]) -> None:
@@ -1727,7 +1731,11 @@ def test_this_before_a_verb_starts_a_clause_not_a_time(
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("We are convinced this is the only country.", "are convinced", ["this is the only country"]),
+        (
+            "We are convinced this is the only country.",
+            "are convinced",
+            ["this is the only country"],
+        ),
         ("They aren't sure they've cracked the case.", "aren't sure", ["they've cracked the case"]),
     ],
 )
@@ -1777,7 +1785,11 @@ def test_contracted_is_before_known_as_stays_passive() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Trump spoke favorably of Putin's leadership.", "spoke favorably of", ["Putin's leadership"]),
+        (
+            "Trump spoke favorably of Putin's leadership.",
+            "spoke favorably of",
+            ["Putin's leadership"],
+        ),
         ("He called again for a ban.", "called again for", ["a ban"]),
     ],
 )
