@@ -1460,10 +1460,11 @@ def _as_clause(
     if j < b and toks[j].low == "it":  # "as he put it"
         j += 1
     j = _skip_adjuncts(ctx, j, b)
-    if as_at == a or (as_at - 1 >= a and toks[as_at - 1].low in ctx.conj):
-        if j >= b or toks[j].low != ",":
+    # fronted: at the sentence's start, after a conjunction ("And as ...", "Or, as ...")
+    if all(toks[m].low in ctx.conj or toks[m].low == "," for m in range(max(a, as_at - 2), as_at)):
+        if j >= b or toks[j].low not in (",", ":"):
             return None
-        span = _clause_to_end(ctx, j + 1, b)  # fronted: the content follows the comma
+        span = _clause_to_end(ctx, j + 1, b)  # fronted: the content follows the comma (or colon)
         return ([span], _span(ctx, *src)) if span else None
     if toks[as_at - 1].low == "," and (j >= b or toks[j].low in SENT_END or toks[j].low == ","):
         content = _content_before(ctx, as_at - 1, a)  # trailing: the content precedes

@@ -1822,3 +1822,20 @@ def test_a_time_after_a_passive_is_no_predicate() -> None:
 def test_confident_in_joins_its_preposition() -> None:
     text = "Her team is confident in the eventual outcome."
     assert _triples(text) == [("Her team", "is confident in", ["the eventual outcome"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ('As Professor Foner put it: "It does better."', "Professor Foner", ['"It does better."']),
+        (
+            "And, as The Huffington Post previously reported, Clinton is the favorite.",
+            "The Huffington Post",
+            ["Clinton is the favorite"],
+        ),
+    ],
+)
+def test_a_fronted_as_clause_after_a_conjunction_or_before_a_colon(
+    text: str, source: str, content: list[str]
+) -> None:
+    assert [(s, t) for s, c, t in _triples(text)] == [(source, content)]
