@@ -952,11 +952,9 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 )
             ):
                 continue  # "did not unveil plans to", "heralded plans": the verb's object
-            if not (p in ctx.subj or _name_after_relative(ctx, i - 1, a)) and (
-                # (not "which he says was", "that Clinton says can")
-                _finite_saying(ctx, i + 1, base=True)
-                or (i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.aux_modal)
-            ):
+            if not (p in ctx.subj or _name_after_relative(ctx, i - 1, a)) and _finite_next(
+                ctx, i + 1
+            ):  # (not "which he says was", "that Clinton says can")
                 # "Abortion rights advocates said", "reform advocates believe", "rights
                 # advocates have been": a verb follows, so this is the subject's noun
                 continue
@@ -1022,6 +1020,16 @@ def _finite_saying(ctx: _Ctx, k: int, base: bool = False) -> bool:
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
     tags = ("past", "3sg", "base") if base else ("past", "3sg")
     return any(f.tag in tags and "post" in f.verb.frames for f in forms)
+
+
+def _finite_next(ctx: _Ctx, k: int) -> bool:
+    """Does a finite verb of saying or an auxiliary stand at ``k``, or after an adverb or two
+    ("advocates also said", "advocates have said")? Then the -s form before it is a noun."""
+    toks = ctx.toks
+    n = k
+    while n < len(toks) and n - k < 2 and toks[n].low in ctx.adv:
+        n += 1
+    return _finite_saying(ctx, n, base=True) or (n < len(toks) and toks[n].low in ctx.aux_modal)
 
 
 def _document_noun(ctx: _Ctx, w: str) -> bool:
@@ -2881,8 +2889,10 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         return (inner[0], k + 1) if inner is not None else None
     if not _np_token(ctx, k) or w in ctx.conj or w in ctx.prep:
         return None
-    if w in ctx.verbs and not (w in ctx.modal and _name_inside(ctx, k)):
-        return None  # (but '"C," Will wrote': a capital "Will" or "May" inside is a name)
+    if w in ctx.verbs and not (
+        _name_inside(ctx, k) and (w in ctx.modal or not _title_case(ctx, ctx.sent_of[k]))
+    ):
+        return None  # (but '"C," Will wrote', '"C," Shook said': a capital inside is a name)
     if w in ctx.det and w not in ctx.quant_pron:
         return None
     if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):
@@ -2989,10 +2999,7 @@ def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
     if _is_noun_context(ctx, k, a):
         return True
     forms = ctx.lex.verb_forms.get(ctx.toks[k].low, ())
-    if any(f.tag == "3sg" for f in forms) and (
-        _finite_saying(ctx, k + 1, base=True)
-        or (k + 1 < len(ctx.toks) and ctx.toks[k + 1].low in ctx.aux_modal)
-    ):
+    if any(f.tag == "3sg" for f in forms) and _finite_next(ctx, k + 1):
         # "Abortion rights advocates said", "reform advocates have said": two finite verbs
         # cannot follow each other
         return True

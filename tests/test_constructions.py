@@ -1839,3 +1839,25 @@ def test_a_fronted_as_clause_after_a_conjunction_or_before_a_colon(
     text: str, source: str, content: list[str]
 ) -> None:
     assert [(s, t) for s, c, t in _triples(text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Other refugee advocates also said the government should act.",
+            "Other refugee advocates",
+            "also said",
+        ),
+        ("“There are management issues,” Shook said.", "Shook", "said"),
+    ],
+)
+def test_a_noun_or_name_that_is_also_a_verb_before_the_cue(
+    text: str, source: str, cue: str
+) -> None:
+    assert [(s, c) for s, c, t in _triples(text)] == [(source, cue)]
+
+
+def test_a_capitalised_verb_inside_a_title_is_no_cue_of_its_own_subject() -> None:
+    text = "Gingrich Takes Talk Of Being Trump’s Running Mate Seriously."
+    assert all(s != "Gingrich Takes" for s, c, t in _triples(text))
