@@ -31,9 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-import attrs
-
 from . import __version__
+from ._record import Frozen, setfield
 from .corpus import (
     Failed,
     JsonLine,
@@ -66,21 +65,25 @@ class CliError(Exception):
     """An error that ends the command with exit code 2 and one line on standard error."""
 
 
-@attrs.define
 class _Tally:
-    read: int = 0
-    written: int = 0
-    failed: int = 0
+    __slots__ = ("failed", "read", "written")
+
+    def __init__(self) -> None:
+        self.read = 0
+        self.written = 0
+        self.failed = 0
 
 
-@attrs.define
 class _Run:
     """What every command needs: the parsed options, the inputs, the counts, the progress."""
 
-    args: argparse.Namespace
-    inputs: list[Input]
-    progress: Progress
-    tally: _Tally = attrs.Factory(_Tally)
+    __slots__ = ("args", "inputs", "progress", "tally")
+
+    def __init__(self, args: argparse.Namespace, inputs: list[Input], progress: Progress) -> None:
+        self.args = args
+        self.inputs = inputs
+        self.progress = progress
+        self.tally = _Tally()
 
     @property
     def single(self) -> bool:
@@ -126,13 +129,17 @@ class _Run:
         return self.each(analyze_record)
 
 
-@attrs.frozen
-class _TableRows:
+class _TableRows(Frozen):
     """The work of ``table``: a record to the rows of each table asked for (made in the
     worker: only rows come back)."""
 
+    __slots__ = ("names", "width")
     names: tuple[str, ...]
     width: int
+
+    def __init__(self, names: tuple[str, ...], width: int) -> None:
+        setfield(self, "names", names)
+        setfield(self, "width", width)
 
     def __call__(self, record: Record) -> dict[str, list[Row]]:
         from .tables import TABLES
@@ -533,9 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         fmt = args.input_format
         if fmt == "auto" and "-" in args.inputs and getattr(args, "stdin_jsonl", False):
-            inputs = [
-                i if i.path != "-" else attrs.evolve(i, jsonl=True) for i in plan(args.inputs, fmt)
-            ]
+            inputs = [i if i.path != "-" else i.replace(jsonl=True) for i in plan(args.inputs, fmt)]
         else:
             inputs = plan(args.inputs, fmt)
         enabled = args.progress if args.progress is not None else sys.stderr.isatty()

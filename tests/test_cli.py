@@ -398,8 +398,8 @@ def test_table_names_in_cli_match_tables() -> None:
 
 def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> None:
     """'factcheck spans --jobs 1' imports only what reading attributions needs: not the claims,
-    conflicts, times and figures of analyze, nor the process pool (start-up is most of a short
-    run's time)."""
+    conflicts, times and figures of analyze, nor the process pool, nor the data model or attrs
+    (its records are plain Python: start-up is most of a short run's time)."""
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
     code = (
@@ -407,7 +407,7 @@ def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> N
         "from factcheck.cli import main\n"
         f"main(['spans', {str(src)!r}, '--jobs', '1', '--no-summary'])\n"
         "late = ['factcheck.claims', 'factcheck.conflicts', 'factcheck.measure',\n"
-        "        'concurrent.futures', 'multiprocessing']\n"
+        "        'concurrent.futures', 'multiprocessing', 'factcheck.model', 'attr', 'attrs']\n"
         "print('LOADED', [m for m in late if m in sys.modules])\n"
     )
     out = subprocess.run(
