@@ -22,7 +22,6 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import time
@@ -49,6 +48,8 @@ from .inputs import total_size as _total_size
 from .progress import Progress
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .html import IndexEntry
     from .model import Claim, Document
     from .tables import Row

@@ -10,15 +10,19 @@ that does not decode). A file named on the command line that cannot be read rais
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from ._record import Frozen, setfield
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# datetime is imported when a date is read: "factcheck spans" starts without it
 
 Format = Literal["auto", "text", "jsonl"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -280,6 +284,8 @@ def parse_when(value: object) -> dt.datetime | None:
     """An ISO 8601 date ("2017-11-09", midnight) or date-time as a datetime; None if it is not."""
     if not isinstance(value, str):
         return None
+    import datetime as dt
+
     try:
         return dt.datetime.fromisoformat(value.strip())
     except ValueError:

@@ -399,16 +399,18 @@ def test_table_names_in_cli_match_tables() -> None:
 def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> None:
     """'factcheck spans --jobs 1' imports only what reading attributions needs: not the claims,
     conflicts, times and figures of analyze, nor the process pool, nor the data model or attrs
-    (its records are plain Python: start-up is most of a short run's time)."""
+    (its records are plain Python), nor datetime (start-up is most of a short run's time)."""
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
     code = (
         "import sys\n"
+        "before = set(sys.modules)  # what the interpreter's start loaded is not ours\n"
         "from factcheck.cli import main\n"
         f"main(['spans', {str(src)!r}, '--jobs', '1', '--no-summary'])\n"
         "late = ['factcheck.claims', 'factcheck.conflicts', 'factcheck.measure',\n"
-        "        'concurrent.futures', 'multiprocessing', 'factcheck.model', 'attr', 'attrs']\n"
-        "print('LOADED', [m for m in late if m in sys.modules])\n"
+        "        'concurrent.futures', 'multiprocessing', 'factcheck.model', 'attr', 'attrs',\n"
+        "        'datetime']\n"
+        "print('LOADED', [m for m in late if m in sys.modules and m not in before])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
