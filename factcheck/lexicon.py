@@ -13,8 +13,8 @@ Users extend a lexicon without touching the package::
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 from typing import Any, TypeVar, cast
 
 from ._record import Frozen, setfield
@@ -237,10 +237,26 @@ def inflect(lemma: str) -> tuple[str, str, str, str, str]:
     return lemma, third, past, past, ing
 
 
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def _read(name: str) -> str:
+    """The text of the data file ``name``, read from the package's directory; through
+    importlib.resources only when the package is not in one (a zip): importing that costs more
+    than the reading."""
+    try:
+        with open(os.path.join(_DATA, name), encoding="utf-8") as fh:
+            return fh.read()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        return resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
-    data = resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
+    for n, line in enumerate(_read(name).splitlines(), 1):
+        start = line.lstrip()
+        if not start or start[0] == "#":
             continue
         yield n, [c.strip() for c in line.split("\t")]
 
@@ -416,13 +432,15 @@ class Lexicon(Frozen):
     def _derive(self) -> None:
         """The derived indexes, built once."""
         forms: dict[str, list[VerbForm]] = {}
-        seen: set[tuple[str, str, str]] = set()  # (form, lemma, tag): each one reading once
+        lemmas: set[str] = set()
         for verb in self.cue_verbs.values():
+            lemma = verb.lemma
+            # a lemma under two keys (a mapping made by hand): each (form, lemma, tag) reads once
+            again = lemma in lemmas
+            lemmas.add(lemma)
             for tag, form in zip(FORM_TAGS, verb.all_forms(), strict=True):
-                low = form.lower()
-                lst = forms.setdefault(low, [])
-                if (low, verb.lemma, tag) not in seen:
-                    seen.add((low, verb.lemma, tag))
+                lst = forms.setdefault(form.lower(), [])
+                if not (again and any(f.verb.lemma == lemma and f.tag == tag for f in lst)):
                     lst.append(VerbForm(verb, tag))
         setfield(self, "verb_forms", {k: tuple(v) for k, v in forms.items()})
         by_first: dict[str, list[PhraseCue]] = {}
