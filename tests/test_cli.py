@@ -7,13 +7,14 @@ import io
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from factcheck.cli import main
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -417,3 +418,26 @@ def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> N
     ).stdout
     assert "LOADED []" in out, out
     assert '"a"' in out  # and the line was written
+
+
+def test_the_program_freezes_the_collector_only_as_it_ends(tmp_path: Path) -> None:
+    """``factcheck`` (the console script) and ``python -m factcheck`` run ``program``: main,
+    then ``gc.freeze()`` so that the interpreter's exit does not look for cycles among what is
+    left; main alone leaves the collector as it was."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
+    code = (
+        "import gc, sys\n"
+        "from factcheck.cli import main, program\n"
+        f"sys.argv = ['factcheck', 'spans', {str(src)!r}, '--jobs', '1']\n"
+        "main(sys.argv[1:])\n"
+        "print('MAIN', gc.get_freeze_count())\n"
+        "print('PROGRAM', program(), gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "MAIN 0" in out and "PROGRAM 0 True" in out, out
+    assert run("spans", str(src), "--jobs", "1").stdout.count('"a"') == 1
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"factcheck": "factcheck.cli:program"}
