@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 # tables and html are imported by the commands that use them: "spans" starts faster without
 # tabulate (and its wcwidth) or the page templates
 TABLE_NAMES = ("attributions", "sources", "flags", "conflicts")
+COMMANDS = ("table", "json", "html", "spans", "compare")
 
 EXIT_OK, EXIT_BAD_RECORDS, EXIT_USAGE = 0, 1, 2
 T = TypeVar("T")
@@ -423,8 +424,10 @@ exit codes:
      decode: use --encoding or --errors replace); one line on standard error says why"""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``factcheck`` argument parser."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``factcheck`` argument parser; with ``command``, the parser of that command alone
+    (what :func:`main` builds when the command line names one: the others take time to
+    build, and a run of one command never reads them)."""
     ap = argparse.ArgumentParser(
         prog="factcheck",
         description="Read news text and say, for every statement, who says so.",
@@ -435,98 +438,105 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     inputs = _inputs_parser()
 
-    p = sub.add_parser(
-        "table",
-        parents=[inputs],
-        help="tables of who says what: attributions, sources, flags",
-        description="Print tables of who says what, in any tabulate format. Several articles "
-        "make one table with a document column.",
-    )
-    p.add_argument(
-        "--format",
-        "-f",
-        default="simple",
-        metavar="TABLEFMT",
-        help="any tabulate format: simple, github, grid, html, latex, tsv, ... (default: simple)",
-    )
-    p.add_argument(
-        "--table",
-        "-t",
-        choices=[*TABLE_NAMES, "all"],
-        default="attributions",
-        help="which table (default: attributions)",
-    )
-    p.add_argument(
-        "--width", type=int, default=60, metavar="N", help="cut texts to N characters (60)"
-    )
-    p.set_defaults(run=_cmd_table)
+    if command in (None, "table"):
+        p = sub.add_parser(
+            "table",
+            parents=[inputs],
+            help="tables of who says what: attributions, sources, flags",
+            description="Print tables of who says what, in any tabulate format. Several articles "
+            "make one table with a document column.",
+        )
+        p.add_argument(
+            "--format",
+            "-f",
+            default="simple",
+            metavar="TABLEFMT",
+            help="any tabulate format: simple, github, grid, html, latex, tsv, ... "
+            "(default: simple)",
+        )
+        p.add_argument(
+            "--table",
+            "-t",
+            choices=[*TABLE_NAMES, "all"],
+            default="attributions",
+            help="which table (default: attributions)",
+        )
+        p.add_argument(
+            "--width", type=int, default=60, metavar="N", help="cut texts to N characters (60)"
+        )
+        p.set_defaults(run=_cmd_table)
 
-    p = sub.add_parser(
-        "json",
-        parents=[inputs],
-        help="the analysed articles as JSON",
-        description="Write the analysed article as one JSON object; several articles (or JSON "
-        "Lines input) as JSON Lines, one document a line. The format is described by the JSON "
-        "Schema in factcheck/data/document.schema.json.",
-    )
-    p.add_argument("--indent", type=int, default=1, metavar="N", help="indent one article by N")
-    p.add_argument("--lines", action="store_true", help="JSON Lines even for one article")
-    p.set_defaults(run=_cmd_json)
+    if command in (None, "json"):
+        p = sub.add_parser(
+            "json",
+            parents=[inputs],
+            help="the analysed articles as JSON",
+            description="Write the analysed article as one JSON object; several articles (or JSON "
+            "Lines input) as JSON Lines, one document a line. The format is described by the JSON "
+            "Schema in factcheck/data/document.schema.json.",
+        )
+        p.add_argument("--indent", type=int, default=1, metavar="N", help="indent one article by N")
+        p.add_argument("--lines", action="store_true", help="JSON Lines even for one article")
+        p.set_defaults(run=_cmd_json)
 
-    p = sub.add_parser(
-        "html",
-        parents=[inputs],
-        help="a page of the article, marked, with notes and summary",
-        description="Write a self-contained HTML page of the article. Several articles make "
-        "one page each and an index.html, in the directory --output names.",
-    )
-    p.set_defaults(run=_cmd_html)
+    if command in (None, "html"):
+        p = sub.add_parser(
+            "html",
+            parents=[inputs],
+            help="a page of the article, marked, with notes and summary",
+            description="Write a self-contained HTML page of the article. Several articles make "
+            "one page each and an index.html, in the directory --output names.",
+        )
+        p.set_defaults(run=_cmd_html)
 
-    p = sub.add_parser(
-        "spans",
-        parents=[inputs],
-        help="spans JSON Lines, for scoring against annotations",
-        description="Write one line of spans a record: {id, attributions: [{source, cue, "
-        "content}]}. Standard input is read as JSON Lines unless --input-format text.",
-    )
-    p.add_argument("--nested", action="store_true", help="also write nested attributions")
-    p.set_defaults(run=_cmd_spans, stdin_jsonl=True)
+    if command in (None, "spans"):
+        p = sub.add_parser(
+            "spans",
+            parents=[inputs],
+            help="spans JSON Lines, for scoring against annotations",
+            description="Write one line of spans a record: {id, attributions: [{source, cue, "
+            "content}]}. Standard input is read as JSON Lines unless --input-format text.",
+        )
+        p.add_argument("--nested", action="store_true", help="also write nested attributions")
+        p.set_defaults(run=_cmd_spans, stdin_jsonl=True)
 
-    p = sub.add_parser(
-        "compare",
-        parents=[inputs],
-        help="conflicts: claims that cannot all hold, within and across articles",
-        description="Find claims that cannot all hold (figures, dates, assertions and denials) "
-        "within each article and across all of them, and print them as a table: what is in "
-        "dispute, who says what, how surely, when. Claims are grouped by what they are about "
-        "and compared within each group. A summary line goes to standard error.",
-    )
-    p.add_argument(
-        "--format",
-        "-f",
-        default="simple",
-        metavar="FORMAT",
-        help="json (JSON Lines, one conflict a line) or any tabulate format: simple, github, "
-        "grid, html, ... (default: simple)",
-    )
-    p.add_argument(
-        "--width", type=int, default=60, metavar="N", help="cut texts to N characters (60)"
-    )
-    p.add_argument(
-        "--tolerance",
-        type=_tolerance,
-        default=DEFAULT_TOLERANCE,
-        metavar="X",
-        help="how far apart approximate figures may be and still agree "
-        f"(default {DEFAULT_TOLERANCE}: 'about 300' is 270 to 330)",
-    )
-    p.set_defaults(run=_cmd_compare)
+    if command in (None, "compare"):
+        p = sub.add_parser(
+            "compare",
+            parents=[inputs],
+            help="conflicts: claims that cannot all hold, within and across articles",
+            description="Find claims that cannot all hold (figures, dates, assertions and denials) "
+            "within each article and across all of them, and print them as a table: what is in "
+            "dispute, who says what, how surely, when. Claims are grouped by what they are about "
+            "and compared within each group. A summary line goes to standard error.",
+        )
+        p.add_argument(
+            "--format",
+            "-f",
+            default="simple",
+            metavar="FORMAT",
+            help="json (JSON Lines, one conflict a line) or any tabulate format: simple, github, "
+            "grid, html, ... (default: simple)",
+        )
+        p.add_argument(
+            "--width", type=int, default=60, metavar="N", help="cut texts to N characters (60)"
+        )
+        p.add_argument(
+            "--tolerance",
+            type=_tolerance,
+            default=DEFAULT_TOLERANCE,
+            metavar="X",
+            help="how far apart approximate figures may be and still agree "
+            f"(default {DEFAULT_TOLERANCE}: 'about 300' is 270 to 330)",
+        )
+        p.set_defaults(run=_cmd_compare)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    ap = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    ap = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = ap.parse_args(argv)
     if args.command in ("table", "compare"):
         from .tables import TABLEFMTS

@@ -441,3 +441,28 @@ def test_the_program_freezes_the_collector_only_as_it_ends(tmp_path: Path) -> No
     assert run("spans", str(src), "--jobs", "1").stdout.count('"a"') == 1
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
     assert scripts == {"factcheck": "factcheck.cli:program"}
+
+
+def test_a_command_named_builds_its_parser_alone() -> None:
+    """main builds only the parser of the command named (the others cost start-up time): it
+    reads, helps and fails as in the parser of every command."""
+    import argparse
+
+    from factcheck.cli import COMMANDS, build_parser
+
+    def commands(ap: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        (action,) = [a for a in ap._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(action.choices)
+
+    every = commands(build_parser())
+    assert tuple(every) == COMMANDS
+    for name in COMMANDS:
+        alone = commands(build_parser(name))
+        assert list(alone) == [name]
+        assert alone[name].format_help() == every[name].format_help()
+        assert alone[name].format_usage() == every[name].format_usage()
+    args = build_parser("spans").parse_args(["spans", "a.jsonl", "--jobs", "1"])
+    assert (args.command, args.inputs, args.jobs, args.nested) == ("spans", ["a.jsonl"], 1, False)
+    r = call("nope", "a.txt")
+    assert r.returncode == 2 and "invalid choice: 'nope'" in r.stderr
+    assert all(name in r.stderr.split("choose from")[1] for name in COMMANDS)
