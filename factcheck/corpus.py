@@ -31,8 +31,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-import attrs
-
+from ._record import Frozen, setfield
 from .inputs import BadRecord, Format, Record, plan, read
 from .lexicon import Lexicon
 from .pipeline import analyze
@@ -64,22 +63,38 @@ class WorkersFailed(RuntimeError):
     """Worker processes die before analysing anything: the work cannot run in them."""
 
 
-@attrs.frozen
-class Done(Generic[T]):
+class Done(Frozen, Generic[T]):
     """A record and what the work made of it."""
 
+    __slots__ = ("record", "value")
     record: Record
     value: T
 
+    def __init__(self, record: Record, value: T) -> None:
+        setfield(self, "record", record)
+        setfield(self, "value", value)
 
-@attrs.frozen
-class Failed:
+
+class Failed(Frozen):
     """A record that could not be read (``stage == "read"``) or analysed (``"analyse"``)."""
 
+    __slots__ = ("message", "origin", "size", "stage")
     origin: str  #: where it came from: "news.jsonl:12", "a/b.txt", "#3"
     message: str  #: what went wrong, for a person
-    stage: Literal["read", "analyse"] = "analyse"
-    size: int = 0  #: bytes read for it
+    stage: Literal["read", "analyse"]
+    size: int  #: bytes read for it
+
+    def __init__(
+        self,
+        origin: str,
+        message: str,
+        stage: Literal["read", "analyse"] = "analyse",
+        size: int = 0,
+    ) -> None:
+        setfield(self, "origin", origin)
+        setfield(self, "message", message)
+        setfield(self, "stage", stage)
+        setfield(self, "size", size)
 
 
 Outcome = Done[T] | Failed
@@ -94,15 +109,23 @@ def counts(read: int, written: int, failed: int) -> str:
     )
 
 
-@attrs.frozen
-class Tally:
+class Tally(Frozen):
     """What a run over a corpus read, wrote and failed on (``read == written + failed``), with
     every failure in input order."""
 
-    read: int = 0
-    written: int = 0
-    failed: int = 0
-    failures: tuple[Failed, ...] = ()
+    __slots__ = ("failed", "failures", "read", "written")
+    read: int
+    written: int
+    failed: int
+    failures: tuple[Failed, ...]
+
+    def __init__(
+        self, read: int = 0, written: int = 0, failed: int = 0, failures: tuple[Failed, ...] = ()
+    ) -> None:
+        setfield(self, "read", read)
+        setfield(self, "written", written)
+        setfield(self, "failed", failed)
+        setfield(self, "failures", failures)
 
     @classmethod
     def of(cls, outcomes: Iterable[Done[Any] | Failed]) -> Tally:
@@ -187,44 +210,58 @@ def analyze_record(record: Record, lexicon: Lexicon | None = None) -> Document:
     )
 
 
-@attrs.frozen
-class Analyse:
+class Analyse(Frozen):
     """The work of :func:`analyze_corpus`: a record to its :class:`~factcheck.model.Document`."""
 
-    lexicon: Lexicon | None = None
+    __slots__ = ("lexicon",)
+    lexicon: Lexicon | None
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        setfield(self, "lexicon", lexicon)
 
     def __call__(self, record: Record) -> Document:
         return analyze_record(record, self.lexicon)
 
 
-@attrs.frozen
-class JsonLine:
+class JsonLine(Frozen):
     """The work of ``factcheck json``: a record to its document as one line of JSON."""
 
-    lexicon: Lexicon | None = None
+    __slots__ = ("lexicon",)
+    lexicon: Lexicon | None
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        setfield(self, "lexicon", lexicon)
 
     def __call__(self, record: Record) -> str:
         return analyze_record(record, self.lexicon).to_json(indent=None)
 
 
-@attrs.frozen
-class Spans:
+class Spans(Frozen):
     """The work of ``factcheck spans``: a record to its spans record, with the record's id as
     the input gave it (a number stays a number)."""
 
-    nested: bool = False
-    lexicon: Lexicon | None = None
+    __slots__ = ("lexicon", "nested")
+    nested: bool
+    lexicon: Lexicon | None
+
+    def __init__(self, nested: bool = False, lexicon: Lexicon | None = None) -> None:
+        setfield(self, "nested", nested)
+        setfield(self, "lexicon", lexicon)
 
     def __call__(self, record: Record) -> dict[str, Any]:
         return spans_of(record.text, id=record.raw_id, nested=self.nested, lexicon=self.lexicon)
 
 
-@attrs.frozen
-class SpansLine:
+class SpansLine(Frozen):
     """The work of ``factcheck spans`` as text: one line of spans JSON Lines."""
 
-    nested: bool = False
-    lexicon: Lexicon | None = None
+    __slots__ = ("lexicon", "nested")
+    nested: bool
+    lexicon: Lexicon | None
+
+    def __init__(self, nested: bool = False, lexicon: Lexicon | None = None) -> None:
+        setfield(self, "nested", nested)
+        setfield(self, "lexicon", lexicon)
 
     def __call__(self, record: Record) -> str:
         return json.dumps(Spans(self.nested, self.lexicon)(record))

@@ -20,8 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
+from ._record import Mutable
 from .enums import Certainty, Polarity, SourceKind
 from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm, derived
 from .text import Token, quotations, tokenize
@@ -48,19 +47,51 @@ END, COMMA, COLON, QUOTE, THAT, TO, WH_, NP, PREP, OTHER = (
 )
 
 
-@attrs.define(slots=True)
-class Found:
+class Found(Mutable):
     """An attribution as offsets, before sources are resolved."""
 
+    __slots__ = (
+        "according",
+        "certainty",
+        "content",
+        "cue",
+        "lemma",
+        "parent",
+        "participle",
+        "polarity",
+        "source",
+    )
     cue: tuple[int, int]
     lemma: str
     certainty: Certainty
     polarity: Polarity
     content: list[tuple[int, int]]
-    source: tuple[int, int] | None = None
-    according: bool = False
-    parent: int | None = None  # index into the list it belongs to
-    participle: bool = False  # ", adding that C": its source is the clause's source
+    source: tuple[int, int] | None
+    according: bool
+    parent: int | None  # index into the list it belongs to
+    participle: bool  # ", adding that C": its source is the clause's source
+
+    def __init__(
+        self,
+        cue: tuple[int, int],
+        lemma: str,
+        certainty: Certainty,
+        polarity: Polarity,
+        content: list[tuple[int, int]],
+        source: tuple[int, int] | None = None,
+        according: bool = False,
+        parent: int | None = None,
+        participle: bool = False,
+    ) -> None:
+        self.cue = cue
+        self.lemma = lemma
+        self.certainty = certainty
+        self.polarity = polarity
+        self.content = content
+        self.source = source
+        self.according = according
+        self.parent = parent
+        self.participle = participle
 
 
 class _Words:
@@ -133,9 +164,48 @@ def _words_of(lex: Lexicon) -> _Words:
     return derived(lex, _Words)
 
 
-@attrs.define(slots=True)
 class _Ctx:
     """A paragraph being read: its tokens and where sentences and quotations fall."""
+
+    __slots__ = (
+        "adv",
+        "aux",
+        "aux_modal",
+        "breaks",
+        "but_marks",
+        "catenative",
+        "clause_marks",
+        "conj",
+        "det",
+        "first_as",
+        "labels",
+        "lex",
+        "modal",
+        "neg",
+        "nominal_link",
+        "np_cache",
+        "np_stops",
+        "paren_open",
+        "parenthetical",
+        "poss",
+        "prep",
+        "pron",
+        "quant_pron",
+        "quote_of",
+        "quote_toks",
+        "quotes",
+        "sent_bounds",
+        "sent_of",
+        "starts",
+        "subj",
+        "subord",
+        "text",
+        "time",
+        "title",
+        "toks",
+        "verbs",
+        "w",
+    )
 
     text: str
     toks: list[Token]
@@ -168,12 +238,85 @@ class _Ctx:
     w: _Words
     aux_modal: frozenset[str]  # aux | modal: one lookup, not two
     np_stops: frozenset[str]  # aux | modal | neg | subord | w.wh: one lookup, not five
-    np_cache: dict[tuple[int, int], tuple[int, int] | None] = attrs.field(factory=dict)
-    paren_open: dict[int, int] | None = None  # ")" -> its "(", computed when first asked
-    breaks: dict[int, int] = attrs.field(factory=dict)
-    clause_marks: dict[int, list[int]] = attrs.field(factory=dict)
-    but_marks: dict[int, list[int]] = attrs.field(factory=dict)
-    first_as: dict[int, int] = attrs.field(factory=dict)  # sentence start -> its first "as"
+    np_cache: dict[tuple[int, int], tuple[int, int] | None]
+    paren_open: dict[int, int] | None  # ")" -> its "(", computed when first asked
+    breaks: dict[int, int]
+    clause_marks: dict[int, list[int]]
+    but_marks: dict[int, list[int]]
+    first_as: dict[int, int]  # sentence start -> its first "as"
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        starts: list[int],
+        sent_of: list[int],
+        sent_bounds: list[tuple[int, int]],
+        quote_of: list[int],
+        quotes: list[tuple[int, int]],
+        quote_toks: list[tuple[int, int]],
+        title: dict[int, bool],
+        lex: Lexicon,
+        *,
+        det: frozenset[str],
+        pron: frozenset[str],
+        prep: frozenset[str],
+        conj: frozenset[str],
+        subord: frozenset[str],
+        aux: frozenset[str],
+        modal: frozenset[str],
+        neg: frozenset[str],
+        adv: frozenset[str],
+        time: frozenset[str],
+        poss: frozenset[str],
+        subj: frozenset[str],
+        verbs: frozenset[str],
+        labels: frozenset[str],
+        parenthetical: frozenset[str],
+        catenative: frozenset[str],
+        quant_pron: frozenset[str],
+        nominal_link: frozenset[str],
+        w: _Words,
+        aux_modal: frozenset[str],
+        np_stops: frozenset[str],
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.starts = starts
+        self.sent_of = sent_of
+        self.sent_bounds = sent_bounds
+        self.quote_of = quote_of
+        self.quotes = quotes
+        self.quote_toks = quote_toks
+        self.title = title
+        self.lex = lex
+        self.det = det
+        self.pron = pron
+        self.prep = prep
+        self.conj = conj
+        self.subord = subord
+        self.aux = aux
+        self.modal = modal
+        self.neg = neg
+        self.adv = adv
+        self.time = time
+        self.poss = poss
+        self.subj = subj
+        self.verbs = verbs
+        self.labels = labels
+        self.parenthetical = parenthetical
+        self.catenative = catenative
+        self.quant_pron = quant_pron
+        self.nominal_link = nominal_link
+        self.w = w
+        self.aux_modal = aux_modal
+        self.np_stops = np_stops
+        self.np_cache = {}
+        self.paren_open = None
+        self.breaks = {}
+        self.clause_marks = {}
+        self.but_marks = {}
+        self.first_as = {}
 
     def stop(self, k: int) -> bool:
         """Is token ``k`` something no noun phrase runs through?"""
@@ -1337,7 +1480,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     ):
         # "A poll released Wednesday found Clinton leading", "One 2009 paper found
         # improvements": a document finds what it reports, a noun phrase included
-        verb = attrs.evolve(verb, frames=verb.frames | {"np"})
+        verb = verb.replace(frames=verb.frames | {"np"})
     after = _content_after(ctx, g1, b, verb, joined)
     if after is None:
         return None

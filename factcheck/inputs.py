@@ -10,15 +10,19 @@ that does not decode). A file named on the command line that cannot be read rais
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
-import attrs
+from ._record import Frozen, setfield
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# datetime is imported when a date is read: "factcheck spans" starts without it
 
 Format = Literal["auto", "text", "jsonl"]
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -29,40 +33,69 @@ class InputError(Exception):
     """The input cannot be read at all (a missing file, a file that does not decode)."""
 
 
-@attrs.frozen
-class Input:
+class Input(Frozen):
     """One input to read: a text file, a JSON Lines file, or standard input (``path == "-"``)."""
 
+    __slots__ = ("jsonl", "named", "path", "size")
     path: str
     jsonl: bool
-    named: bool = True  #: named on the command line (not found inside a directory)
-    size: int | None = None  #: bytes, when known
+    named: bool  #: named on the command line (not found inside a directory)
+    size: int | None  #: bytes, when known
+
+    def __init__(self, path: str, jsonl: bool, named: bool = True, size: int | None = None) -> None:
+        setfield(self, "path", path)
+        setfield(self, "jsonl", jsonl)
+        setfield(self, "named", named)
+        setfield(self, "size", size)
 
     @property
     def name(self) -> str:
         return "standard input" if self.path == STDIN else self.path
 
 
-@attrs.frozen
-class Record:
+class Record(Frozen):
     """An article to analyse."""
 
+    __slots__ = ("id", "origin", "published", "publisher", "raw_id", "size", "text")
     origin: str  #: where it came from, for messages: "news.jsonl:12", "a/b.txt"
     text: str
-    id: str | None = None  #: the document's id
-    raw_id: Any = None  #: the id as the JSON Lines record gave it (a number stays a number)
-    publisher: str | None = None
-    published: dt.datetime | None = None
-    size: int = 0  #: bytes read for it (for progress)
+    id: str | None  #: the document's id
+    raw_id: Any  #: the id as the JSON Lines record gave it (a number stays a number)
+    publisher: str | None
+    published: dt.datetime | None
+    size: int  #: bytes read for it (for progress)
+
+    def __init__(
+        self,
+        origin: str,
+        text: str,
+        id: str | None = None,
+        raw_id: Any = None,
+        publisher: str | None = None,
+        published: dt.datetime | None = None,
+        size: int = 0,
+    ) -> None:
+        setfield(self, "origin", origin)
+        setfield(self, "text", text)
+        setfield(self, "id", id)
+        setfield(self, "raw_id", raw_id)
+        setfield(self, "publisher", publisher)
+        setfield(self, "published", published)
+        setfield(self, "size", size)
 
 
-@attrs.frozen
-class BadRecord:
+class BadRecord(Frozen):
     """An article that could not be read; the others go on."""
 
+    __slots__ = ("message", "origin", "size")
     origin: str
     message: str
-    size: int = 0
+    size: int
+
+    def __init__(self, origin: str, message: str, size: int = 0) -> None:
+        setfield(self, "origin", origin)
+        setfield(self, "message", message)
+        setfield(self, "size", size)
 
 
 def plan(paths: Sequence[str], fmt: Format = "auto") -> list[Input]:
@@ -251,6 +284,8 @@ def parse_when(value: object) -> dt.datetime | None:
     """An ISO 8601 date ("2017-11-09", midnight) or date-time as a datetime; None if it is not."""
     if not isinstance(value, str):
         return None
+    import datetime as dt
+
     try:
         return dt.datetime.fromisoformat(value.strip())
     except ValueError:

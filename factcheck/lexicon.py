@@ -13,12 +13,11 @@ Users extend a lexicon without touching the package::
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
 from typing import Any, TypeVar, cast
 
-import attrs
-
+from ._record import Frozen, setfield
 from .enums import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
@@ -32,81 +31,163 @@ class LexiconError(ValueError):
     """A lexicon entry or data file is malformed."""
 
 
-@attrs.frozen
-class CueVerb:
+_SAY_FRAMES = frozenset({"post", "that", "np"})
+_THAT = frozenset({"that"})
+_NONE: frozenset[str] = frozenset()
+
+
+class CueVerb(Frozen):
     """A verb of attribution and the complements with which it attributes."""
 
+    __slots__ = (
+        "certainty",
+        "forms",
+        "frames",
+        "lemma",
+        "nounlike",
+        "polarity",
+        "preps",
+        "raising",
+        "stance",
+    )
     lemma: str
-    certainty: Certainty = Certainty.CERTAIN
-    polarity: Polarity = Polarity.POSITIVE
-    frames: frozenset[str] = frozenset({"post", "that", "np"})
-    preps: frozenset[str] = frozenset()  #: prepositions that join the cue: "called *for*"
-    forms: tuple[str, str, str, str, str] | None = None  #: base, 3sg, past, participle, ing
-    nounlike: bool = False  #: base and -s forms are mostly nouns ("a state", "reports")
-    stance: bool = False  #: the object must be a person, group or proposal ("backed the bill")
+    certainty: Certainty
+    polarity: Polarity
+    frames: frozenset[str]
+    preps: frozenset[str]  #: prepositions that join the cue: "called *for*"
+    forms: tuple[str, str, str, str, str] | None  #: base, 3sg, past, participle, ing
+    nounlike: bool  #: base and -s forms are mostly nouns ("a state", "reports")
+    stance: bool  #: the object must be a person, group or proposal ("backed the bill")
     #: the subject belongs to the content and the writer is the source ("X seemed to C")
-    raising: bool = False
+    raising: bool
 
-    def __attrs_post_init__(self) -> None:
-        unknown = self.frames - FRAMES
+    def __init__(
+        self,
+        lemma: str,
+        certainty: Certainty = Certainty.CERTAIN,
+        polarity: Polarity = Polarity.POSITIVE,
+        frames: frozenset[str] = _SAY_FRAMES,
+        preps: frozenset[str] = _NONE,
+        forms: tuple[str, str, str, str, str] | None = None,
+        nounlike: bool = False,
+        stance: bool = False,
+        raising: bool = False,
+    ) -> None:
+        unknown = frames - FRAMES
         if unknown:
-            raise LexiconError(f"cue verb {self.lemma!r}: unknown frames {sorted(unknown)}")
+            raise LexiconError(f"cue verb {lemma!r}: unknown frames {sorted(unknown)}")
+        setfield(self, "lemma", lemma)
+        setfield(self, "certainty", certainty)
+        setfield(self, "polarity", polarity)
+        setfield(self, "frames", frames)
+        setfield(self, "preps", preps)
+        setfield(self, "forms", forms)
+        setfield(self, "nounlike", nounlike)
+        setfield(self, "stance", stance)
+        setfield(self, "raising", raising)
 
     def all_forms(self) -> tuple[str, str, str, str, str]:
         return self.forms if self.forms is not None else inflect(self.lemma)
 
 
-@attrs.frozen
-class PhraseCue:
+class PhraseCue(Frozen):
     """A cue of several words, or an adverb: "according to", "reportedly", "made it clear"."""
 
+    __slots__ = ("certainty", "kind", "phrase", "polarity", "words")
+    _derived = ("words",)
     phrase: str
-    certainty: Certainty = Certainty.CERTAIN
-    polarity: Polarity = Polarity.POSITIVE
-    kind: str = "verb"
+    certainty: Certainty
+    polarity: Polarity
+    kind: str
+    words: tuple[str, ...]  #: the phrase's words, lower case (derived)
 
-    words: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    def __init__(
+        self,
+        phrase: str,
+        certainty: Certainty = Certainty.CERTAIN,
+        polarity: Polarity = Polarity.POSITIVE,
+        kind: str = "verb",
+    ) -> None:
+        if kind not in PHRASE_KINDS:
+            raise LexiconError(f"phrase cue {phrase!r}: unknown kind {kind!r}")
+        setfield(self, "phrase", phrase)
+        setfield(self, "certainty", certainty)
+        setfield(self, "polarity", polarity)
+        setfield(self, "kind", kind)
+        setfield(self, "words", tuple(phrase.lower().split()))
 
-    def __attrs_post_init__(self) -> None:
-        if self.kind not in PHRASE_KINDS:
-            raise LexiconError(f"phrase cue {self.phrase!r}: unknown kind {self.kind!r}")
-        object.__setattr__(self, "words", tuple(self.phrase.lower().split()))
 
-
-@attrs.frozen
-class NominalCue:
+class NominalCue(Frozen):
     """A noun that names an act or artefact of expression: "statement", "view", "claims"."""
 
+    __slots__ = ("artefact", "certainty", "noun", "polarity")
     noun: str
-    certainty: Certainty = Certainty.CERTAIN
-    polarity: Polarity = Polarity.POSITIVE
-    artefact: bool = False  #: can stand for its author as subject: "a statement from X said"
+    certainty: Certainty
+    polarity: Polarity
+    artefact: bool  #: can stand for its author as subject: "a statement from X said"
+
+    def __init__(
+        self,
+        noun: str,
+        certainty: Certainty = Certainty.CERTAIN,
+        polarity: Polarity = Polarity.POSITIVE,
+        artefact: bool = False,
+    ) -> None:
+        setfield(self, "noun", noun)
+        setfield(self, "certainty", certainty)
+        setfield(self, "polarity", polarity)
+        setfield(self, "artefact", artefact)
 
 
-@attrs.frozen
-class CueAdjective:
+class CueAdjective(Frozen):
     """An adjective that attributes an attitude after "be": "is confident that"."""
 
+    __slots__ = ("adjective", "certainty", "frames", "polarity", "preps")
     adjective: str
-    certainty: Certainty = Certainty.CERTAIN
-    polarity: Polarity = Polarity.POSITIVE
-    frames: frozenset[str] = frozenset({"that"})
-    preps: frozenset[str] = frozenset()
+    certainty: Certainty
+    polarity: Polarity
+    frames: frozenset[str]
+    preps: frozenset[str]
+
+    def __init__(
+        self,
+        adjective: str,
+        certainty: Certainty = Certainty.CERTAIN,
+        polarity: Polarity = Polarity.POSITIVE,
+        frames: frozenset[str] = _THAT,
+        preps: frozenset[str] = _NONE,
+    ) -> None:
+        setfield(self, "adjective", adjective)
+        setfield(self, "certainty", certainty)
+        setfield(self, "polarity", polarity)
+        setfield(self, "frames", frames)
+        setfield(self, "preps", preps)
 
 
-@attrs.frozen
-class SourceNoun:
+class SourceNoun(Frozen):
+    """The head noun of a source: its kind, and whether it is vague without a name."""
+
+    __slots__ = ("kind", "noun", "vague")
     noun: str
     kind: SourceKind
-    vague: bool = False
+    vague: bool
+
+    def __init__(self, noun: str, kind: SourceKind, vague: bool = False) -> None:
+        setfield(self, "noun", noun)
+        setfield(self, "kind", kind)
+        setfield(self, "vague", vague)
 
 
-@attrs.frozen
-class VerbForm:
+class VerbForm(Frozen):
     """One written form of a cue verb."""
 
+    __slots__ = ("tag", "verb")
     verb: CueVerb
     tag: str  #: base, 3sg, past, part or ing
+
+    def __init__(self, verb: CueVerb, tag: str) -> None:
+        setfield(self, "verb", verb)
+        setfield(self, "tag", tag)
 
 
 def _vowel(c: str) -> bool:
@@ -156,10 +237,26 @@ def inflect(lemma: str) -> tuple[str, str, str, str, str]:
     return lemma, third, past, past, ing
 
 
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def _read(name: str) -> str:
+    """The text of the data file ``name``, read from the package's directory; through
+    importlib.resources only when the package is not in one (a zip): importing that costs more
+    than the reading."""
+    try:
+        with open(os.path.join(_DATA, name), encoding="utf-8") as fh:
+            return fh.read()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        return resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
+
+
 def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
-    data = resources.files("factcheck").joinpath("data", name).read_text(encoding="utf-8")
-    for n, line in enumerate(data.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
+    for n, line in enumerate(_read(name).splitlines(), 1):
+        start = line.lstrip()
+        if not start or start[0] == "#":
             continue
         yield n, [c.strip() for c in line.split("\t")]
 
@@ -227,8 +324,7 @@ def _merge_verbs(verbs: Iterable[CueVerb]) -> dict[str, CueVerb]:
     for v in verbs:
         old = out.get(v.lemma)
         if old is not None:
-            v = attrs.evolve(
-                old,
+            v = old.replace(
                 frames=old.frames | v.frames,
                 preps=old.preps | v.preps,
                 forms=v.forms or old.forms,
@@ -246,10 +342,41 @@ def _bool(value: str, where: str) -> bool:
     return value == "yes"
 
 
-@attrs.frozen
-class Lexicon:
+class Lexicon(Frozen):
     """Every word list the engine reads. Build one with :meth:`default` and :meth:`extend`."""
 
+    __slots__ = (
+        "abbreviations",
+        "acronyms",
+        "attitude_first",
+        "attitude_words",
+        "attitudes",
+        "attitudes_by_first",
+        "cue_adjectives",
+        "cue_first",
+        "cue_verbs",
+        "media",
+        "media_by_first",
+        "media_words",
+        "nominal_cues",
+        "note_labels",
+        "phrase_cues",
+        "phrases_by_first",
+        "source_nouns",
+        "stance_objects",
+        "verb_forms",
+        "word_classes",
+    )
+    _derived = (
+        "verb_forms",
+        "phrases_by_first",
+        "attitude_words",
+        "attitudes_by_first",
+        "attitude_first",
+        "media_words",
+        "media_by_first",
+        "cue_first",
+    )
     cue_verbs: Mapping[str, CueVerb]
     phrase_cues: tuple[PhraseCue, ...]
     nominal_cues: Mapping[str, NominalCue]
@@ -264,37 +391,63 @@ class Lexicon:
     word_classes: Mapping[str, frozenset[str]]
 
     # derived indexes, built once
-    verb_forms: Mapping[str, tuple[VerbForm, ...]] = attrs.field(init=False, eq=False, repr=False)
-    phrases_by_first: Mapping[str, tuple[PhraseCue, ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    attitude_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
-    attitudes_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    attitude_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
-    media_words: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
-    media_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(
-        init=False, eq=False, repr=False
-    )
-    cue_first: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    verb_forms: Mapping[str, tuple[VerbForm, ...]]
+    phrases_by_first: Mapping[str, tuple[PhraseCue, ...]]
+    attitude_words: tuple[tuple[str, ...], ...]
+    attitudes_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    attitude_first: frozenset[str]
+    media_words: tuple[tuple[str, ...], ...]
+    media_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    cue_first: frozenset[str]
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        cue_verbs: Mapping[str, CueVerb],
+        phrase_cues: tuple[PhraseCue, ...],
+        nominal_cues: Mapping[str, NominalCue],
+        cue_adjectives: Mapping[str, CueAdjective],
+        stance_objects: frozenset[str],
+        source_nouns: Mapping[str, SourceNoun],
+        media: tuple[str, ...],
+        attitudes: tuple[str, ...],
+        abbreviations: frozenset[str],
+        acronyms: frozenset[str],
+        note_labels: frozenset[str],
+        word_classes: Mapping[str, frozenset[str]],
+    ) -> None:
+        setfield(self, "cue_verbs", cue_verbs)
+        setfield(self, "phrase_cues", phrase_cues)
+        setfield(self, "nominal_cues", nominal_cues)
+        setfield(self, "cue_adjectives", cue_adjectives)
+        setfield(self, "stance_objects", stance_objects)
+        setfield(self, "source_nouns", source_nouns)
+        setfield(self, "media", media)
+        setfield(self, "attitudes", attitudes)
+        setfield(self, "abbreviations", abbreviations)
+        setfield(self, "acronyms", acronyms)
+        setfield(self, "note_labels", note_labels)
+        setfield(self, "word_classes", word_classes)
+        self._derive()
+
+    def _derive(self) -> None:
+        """The derived indexes, built once."""
         forms: dict[str, list[VerbForm]] = {}
-        seen: set[tuple[str, str, str]] = set()  # (form, lemma, tag): each one reading once
+        lemmas: set[str] = set()
         for verb in self.cue_verbs.values():
+            lemma = verb.lemma
+            # a lemma under two keys (a mapping made by hand): each (form, lemma, tag) reads once
+            again = lemma in lemmas
+            lemmas.add(lemma)
             for tag, form in zip(FORM_TAGS, verb.all_forms(), strict=True):
-                low = form.lower()
-                lst = forms.setdefault(low, [])
-                if (low, verb.lemma, tag) not in seen:
-                    seen.add((low, verb.lemma, tag))
+                lst = forms.setdefault(form.lower(), [])
+                if not (again and any(f.verb.lemma == lemma and f.tag == tag for f in lst)):
                     lst.append(VerbForm(verb, tag))
-        object.__setattr__(self, "verb_forms", {k: tuple(v) for k, v in forms.items()})
+        setfield(self, "verb_forms", {k: tuple(v) for k, v in forms.items()})
         by_first: dict[str, list[PhraseCue]] = {}
         for p in self.phrase_cues:
             by_first.setdefault(p.words[0], []).append(p)
         # longest phrase first, so "made it clear" wins over "made clear"
-        object.__setattr__(
+        setfield(
             self,
             "phrases_by_first",
             {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in by_first.items()},
@@ -307,20 +460,20 @@ class Lexicon:
             else:
                 att.append(tuple(a.split()))
         att_sorted = tuple(sorted(set(att), key=lambda t: -len(t)))
-        object.__setattr__(self, "attitude_words", att_sorted)
+        setfield(self, "attitude_words", att_sorted)
         by_att: dict[str, list[tuple[str, ...]]] = {}
         for t in att_sorted:
             by_att.setdefault(t[0], []).append(t)
-        object.__setattr__(self, "attitudes_by_first", {k: tuple(v) for k, v in by_att.items()})
-        object.__setattr__(self, "attitude_first", frozenset(by_att))
+        setfield(self, "attitudes_by_first", {k: tuple(v) for k, v in by_att.items()})
+        setfield(self, "attitude_first", frozenset(by_att))
         media = tuple(sorted({tuple(m.lower().split()) for m in self.media}, key=lambda t: -len(t)))
-        object.__setattr__(self, "media_words", media)
+        setfield(self, "media_words", media)
         by_media: dict[str, list[tuple[str, ...]]] = {}
         for m in media:
             by_media.setdefault(m[0], []).append(m)
-        object.__setattr__(self, "media_by_first", {k: tuple(v) for k, v in by_media.items()})
+        setfield(self, "media_by_first", {k: tuple(v) for k, v in by_media.items()})
         # every word a cue can start with: the engine looks no further at any other word
-        object.__setattr__(
+        setfield(
             self,
             "cue_first",
             frozenset(self.verb_forms)

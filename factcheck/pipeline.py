@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from .enums import Role
@@ -14,10 +13,12 @@ from .resolve import continue_quotes, resolve
 from .segment import Paragraph, segment
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .model import Attribution, Document, Span, Statement
 
-# the data model's classes are imported by the functions that make them: "factcheck spans"
-# (find_attributions alone) starts faster without them
+# the data model's classes (and datetime) are imported by the functions that make them:
+# "factcheck spans" (find_attributions alone) starts faster without them
 
 
 def check_text(text: object, caller: str) -> None:
@@ -86,6 +87,8 @@ def analyze(
     """
     # the stages that only analyze runs are imported here, so that "factcheck spans" (which
     # needs attributions only) starts without them
+    import datetime as dt
+
     from .conflicts import flag_conflicts
     from .measure import measure
     from .model import Document
@@ -117,6 +120,8 @@ def analyze(
 def _fixed_offset(when: dt.datetime | None) -> dt.datetime | None:
     """The same instant with a fixed UTC offset: what JSON can carry, so a document read back
     equals the one written, even at an hour that daylight saving repeats."""
+    import datetime as dt
+
     if when is None or when.tzinfo is None:
         return when
     offset = when.utcoffset()

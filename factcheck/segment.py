@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
+from ._record import Frozen, setfield
 from .enums import Role
 from .lexicon import Lexicon
 from .text import paragraphs, quotations, sentences
@@ -30,13 +29,29 @@ _DATELINE_MAX = 80
 _DATELINE_SEARCH = 4  # the dateline is among the first lines
 
 
-@attrs.frozen
-class Paragraph:
+class Paragraph(Frozen):
+    """A paragraph: its offsets, its role, its sentences' and quotations' offsets."""
+
+    __slots__ = ("end", "quotes", "role", "sentences", "start")
     start: int
     end: int
     role: Role
     sentences: tuple[tuple[int, int], ...]
     quotes: tuple[tuple[int, int], ...]
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        role: Role,
+        sentences: tuple[tuple[int, int], ...],
+        quotes: tuple[tuple[int, int], ...],
+    ) -> None:
+        setfield(self, "start", start)
+        setfield(self, "end", end)
+        setfield(self, "role", role)
+        setfield(self, "sentences", sentences)
+        setfield(self, "quotes", quotes)
 
 
 def is_dateline(line: str) -> bool:

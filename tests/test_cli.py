@@ -7,13 +7,14 @@ import io
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from factcheck.cli import main
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -398,20 +399,70 @@ def test_table_names_in_cli_match_tables() -> None:
 
 def test_spans_with_one_job_starts_without_the_later_stages(tmp_path: Path) -> None:
     """'factcheck spans --jobs 1' imports only what reading attributions needs: not the claims,
-    conflicts, times and figures of analyze, nor the process pool (start-up is most of a short
-    run's time)."""
+    conflicts, times and figures of analyze, nor the process pool, nor the data model or attrs
+    (its records are plain Python), nor datetime (start-up is most of a short run's time)."""
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
     code = (
         "import sys\n"
+        "before = set(sys.modules)  # what the interpreter's start loaded is not ours\n"
         "from factcheck.cli import main\n"
         f"main(['spans', {str(src)!r}, '--jobs', '1', '--no-summary'])\n"
         "late = ['factcheck.claims', 'factcheck.conflicts', 'factcheck.measure',\n"
-        "        'concurrent.futures', 'multiprocessing']\n"
-        "print('LOADED', [m for m in late if m in sys.modules])\n"
+        "        'concurrent.futures', 'multiprocessing', 'factcheck.model', 'attr', 'attrs',\n"
+        "        'datetime']\n"
+        "print('LOADED', [m for m in late if m in sys.modules and m not in before])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert "LOADED []" in out, out
     assert '"a"' in out  # and the line was written
+
+
+def test_the_program_freezes_the_collector_only_as_it_ends(tmp_path: Path) -> None:
+    """``factcheck`` (the console script) and ``python -m factcheck`` run ``program``: main,
+    then ``gc.freeze()`` so that the interpreter's exit does not look for cycles among what is
+    left; main alone leaves the collector as it was."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "The mayor said the road was closed."}\n', encoding="utf-8")
+    code = (
+        "import gc, sys\n"
+        "from factcheck.cli import main, program\n"
+        f"sys.argv = ['factcheck', 'spans', {str(src)!r}, '--jobs', '1']\n"
+        "main(sys.argv[1:])\n"
+        "print('MAIN', gc.get_freeze_count())\n"
+        "print('PROGRAM', program(), gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "MAIN 0" in out and "PROGRAM 0 True" in out, out
+    assert run("spans", str(src), "--jobs", "1").stdout.count('"a"') == 1
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"factcheck": "factcheck.cli:program"}
+
+
+def test_a_command_named_builds_its_parser_alone() -> None:
+    """main builds only the parser of the command named (the others cost start-up time): it
+    reads, helps and fails as in the parser of every command."""
+    import argparse
+
+    from factcheck.cli import COMMANDS, build_parser
+
+    def commands(ap: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        (action,) = [a for a in ap._actions if isinstance(a, argparse._SubParsersAction)]
+        return dict(action.choices)
+
+    every = commands(build_parser())
+    assert tuple(every) == COMMANDS
+    for name in COMMANDS:
+        alone = commands(build_parser(name))
+        assert list(alone) == [name]
+        assert alone[name].format_help() == every[name].format_help()
+        assert alone[name].format_usage() == every[name].format_usage()
+    args = build_parser("spans").parse_args(["spans", "a.jsonl", "--jobs", "1"])
+    assert (args.command, args.inputs, args.jobs, args.nested) == ("spans", ["a.jsonl"], 1, False)
+    r = call("nope", "a.txt")
+    assert r.returncode == 2 and "invalid choice: 'nope'" in r.stderr
+    assert all(name in r.stderr.split("choose from")[1] for name in COMMANDS)
