@@ -1746,8 +1746,12 @@ def _postposed(
         tag != "ing"
         and prev >= a
         and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp))
-        # an inverted cue is a bare verb: not "C, did not show up", "C, not declare X"
-        and not any(toks[m].low in ctx.aux_modal or toks[m].low in ctx.neg for m in range(g0, g1))
+        # an inverted cue is a bare verb: not "C, did not show up", "C, not declare X", "X,
+        # plans to demand Y"
+        and not any(
+            toks[m].low in ctx.aux_modal or toks[m].low in ctx.neg or toks[m].low == "to"
+            for m in range(g0, g1)
+        )
     ):
         np = _np_right(ctx, g1, b)
         if np is not None and toks[np[0]].low in ctx.subj and np[1] - np[0] > 1:

@@ -1849,3 +1849,21 @@ def test_a_capitalised_verb_inside_a_title_is_no_cue_of_its_own_subject() -> Non
 def test_the_content_of_a_cue(text: str, cue: str, content: list[str]) -> None:
     got = {c: t for s, c, t in _triples(text)}
     assert got[cue] == content
+
+
+def test_demanded_after_its_quotation() -> None:
+    text = '"Is that not proof that it is too big to fail?" Vitter demanded.'
+    assert _triples(text) == [
+        ("Vitter", "demanded", ['"Is that not proof that it is too big to fail?"'])
+    ]
+
+
+def test_a_catenative_after_a_comma_is_no_inverted_cue() -> None:
+    text = "Mr. Taylor's group, March for Bernie, plans to demand the resignation of the chair."
+    assert _triples(text) == [
+        (
+            "Mr. Taylor's group, March for Bernie,",
+            "plans to demand",
+            ["the resignation of the chair"],
+        )
+    ]
