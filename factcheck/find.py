@@ -1058,6 +1058,13 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 or p in ctx.w.plural_noun  # "media say", "police say"
                 or _document_noun(ctx, p)  # "data show"
                 or (not nounlike and prev.is_cap and i - 1 > a)
+                or (  # "Obama and Clinton call them": a name, then an object pronoun
+                    prev.is_cap
+                    and i - 1 > a
+                    and nxt in ctx.w.object_pronoun
+                    and nxt not in ctx.poss
+                    and nxt not in ctx.det
+                )
                 or (not nounlike and (p == "," or _closes_quote(ctx, i - 1)))  # '"C," say X'
                 or _quote_ends_clause(ctx, i - 1)  # '"C," report state-run media'
             ):

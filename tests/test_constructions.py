@@ -1867,3 +1867,8 @@ def test_a_catenative_after_a_comma_is_no_inverted_cue() -> None:
             ["the resignation of the chair"],
         )
     ]
+
+
+def test_a_base_form_after_a_name_before_an_object_pronoun_is_a_verb() -> None:
+    text = 'Obama and Clinton call them "lone wolves."'
+    assert _triples(text) == [("Obama and Clinton", "call", ['them "lone wolves."'])]
