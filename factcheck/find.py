@@ -108,6 +108,7 @@ class _Words:
     frame_subject: frozenset[str]
     frame_verb: frozenset[str]
     gerund_preposition: frozenset[str]
+    going_on: frozenset[str]
     inclusion: frozenset[str]
     hedge: frozenset[str]
     intensifier: frozenset[str]
@@ -1317,6 +1318,13 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
             ctx.toks[m].low in ctx.w.be for m in range(k, g0 - 2)
         ):
             g0 = k
+    elif (
+        g0 - 3 >= a
+        and ctx.toks[g0 - 1].low == "to"
+        and ctx.toks[g0 - 2].low == "on"
+        and ctx.toks[g0 - 3].low in ctx.w.going_on
+    ):
+        g0 = _auxiliaries_left(ctx, g0 - 3, a)  # "went on to explain", "is going on to say"
     # a sentence-initial adverb ("Later, ...") does not join the group
     while g0 < i and ctx.toks[g0].low in ctx.adv and g0 == a:
         g0 += 1

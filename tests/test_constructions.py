@@ -1872,3 +1872,14 @@ def test_a_catenative_after_a_comma_is_no_inverted_cue() -> None:
 def test_a_base_form_after_a_name_before_an_object_pronoun_is_a_verb() -> None:
     text = 'Obama and Clinton call them "lone wolves."'
     assert _triples(text) == [("Obama and Clinton", "call", ['them "lone wolves."'])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ham went on to explain how cuts left him short.", "went on to explain"),
+        ("The piece goes on to slam Sanders' record.", "goes on to slam"),
+    ],
+)
+def test_going_on_to_joins_the_cue(text: str, cue: str) -> None:
+    assert [c for s, c, t in _triples(text)] == [cue]
