@@ -210,35 +210,37 @@ def analyze_record(record: Record, lexicon: Lexicon | None = None) -> Document:
     )
 
 
-class Analyse(Frozen):
-    """The work of :func:`analyze_corpus`: a record to its :class:`~factcheck.model.Document`."""
+class _AnalyseWork(Frozen):
+    """What the works that analyse a record share: the lexicon they read with."""
 
     __slots__ = ("lexicon",)
     lexicon: Lexicon | None
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         setfield(self, "lexicon", lexicon)
+
+
+class Analyse(_AnalyseWork):
+    """The work of :func:`analyze_corpus`: a record to its :class:`~factcheck.model.Document`."""
+
+    __slots__ = ()
 
     def __call__(self, record: Record) -> Document:
         return analyze_record(record, self.lexicon)
 
 
-class JsonLine(Frozen):
+class JsonLine(_AnalyseWork):
     """The work of ``factcheck json``: a record to its document as one line of JSON."""
 
-    __slots__ = ("lexicon",)
-    lexicon: Lexicon | None
-
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        setfield(self, "lexicon", lexicon)
+    __slots__ = ()
 
     def __call__(self, record: Record) -> str:
         return analyze_record(record, self.lexicon).to_json(indent=None)
 
 
-class Spans(Frozen):
-    """The work of ``factcheck spans``: a record to its spans record, with the record's id as
-    the input gave it (a number stays a number)."""
+class _SpansWork(Frozen):
+    """What the works of ``factcheck spans`` share: whether nested attributions are written,
+    and the lexicon."""
 
     __slots__ = ("lexicon", "nested")
     nested: bool
@@ -248,23 +250,28 @@ class Spans(Frozen):
         setfield(self, "nested", nested)
         setfield(self, "lexicon", lexicon)
 
-    def __call__(self, record: Record) -> dict[str, Any]:
+    def _spans(self, record: Record) -> dict[str, Any]:
+        # the record's id as the input gave it (a number stays a number)
         return spans_of(record.text, id=record.raw_id, nested=self.nested, lexicon=self.lexicon)
 
 
-class SpansLine(Frozen):
+class Spans(_SpansWork):
+    """The work of ``factcheck spans``: a record to its spans record, with the record's id as
+    the input gave it (a number stays a number)."""
+
+    __slots__ = ()
+
+    def __call__(self, record: Record) -> dict[str, Any]:
+        return self._spans(record)
+
+
+class SpansLine(_SpansWork):
     """The work of ``factcheck spans`` as text: one line of spans JSON Lines."""
 
-    __slots__ = ("lexicon", "nested")
-    nested: bool
-    lexicon: Lexicon | None
-
-    def __init__(self, nested: bool = False, lexicon: Lexicon | None = None) -> None:
-        setfield(self, "nested", nested)
-        setfield(self, "lexicon", lexicon)
+    __slots__ = ()
 
     def __call__(self, record: Record) -> str:
-        return json.dumps(Spans(self.nested, self.lexicon)(record))
+        return json.dumps(self._spans(record))
 
 
 def analyze_corpus(

@@ -1124,13 +1124,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             return vf
         elif vf.tag in ("past", "part"):
             # "over alleged links", "the so-called": adjectives (but "has since said")
-            if (
-                p in ctx.prep
-                and p not in ("that",)
-                and not (
-                    p in ctx.w.perfect_adverb and i - 2 >= a and ctx.toks[i - 2].low in ctx.aux
-                )
-            ):
+            if p in ctx.prep and p not in ("that",) and not _perfect_adverb(ctx, i - 1, a):
                 continue
             # "a company called Cambridge Analytica": a participle that names
             if (
@@ -1269,9 +1263,7 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
                 and g0 - 2 >= a
                 and ctx.toks[g0 - 2].low in ctx.aux_modal
             )
-            or (  # "has since said": an adverb that stands only after an auxiliary
-                w in ctx.w.perfect_adverb and g0 - 2 >= a and ctx.toks[g0 - 2].low in ctx.aux
-            )
+            or _perfect_adverb(ctx, g0 - 1, a)
         ):
             if w in ("'s",) and not (
                 g0 - 2 >= a
@@ -1329,6 +1321,12 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     while g0 < i and ctx.toks[g0].low in ctx.adv and g0 == a:
         g0 += 1
     return g0, passive, negated, hedged
+
+
+def _perfect_adverb(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` an adverb that stands only after an auxiliary ("has *since* said"), where
+    it belongs to the verb group and is no preposition?"""
+    return ctx.toks[k].low in ctx.w.perfect_adverb and k - 1 >= a and ctx.toks[k - 1].low in ctx.aux
 
 
 def _ly_adverb(ctx: _Ctx, k: int) -> bool:
