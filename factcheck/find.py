@@ -2326,8 +2326,8 @@ def _content_after(
         if cat in (END, COMMA, OTHER):
             return None
         if cat == COLON:
-            c = _content_from(ctx, j + 1, b)  # "X shot back: C"
-            return (c, toks[j].end) if c else None
+            c = _colon_content(ctx, j, b)  # "X shot back: C"
+            return (c, toks[j].end) if c is not None else None
         return _np_content_end(ctx, _cut_at_but(ctx, _content_from(ctx, j, b), j), j), None
     if cat in (PREP, TO) and toks[j].low in ("of", "to", "about") and frames & {"colon", "that"}:
         # 'said of the request: "..."', 'says to Nevadans: "..."', 'wrote to the senator's
@@ -2338,8 +2338,8 @@ def _content_after(
         that_after = "that" in frames and toks[j].low != "about"
         while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in SENT_END:
             if toks[m].low == ":" and "colon" in frames:
-                c = _content_from(ctx, m + 1, b)
-                return (c, None) if c else None
+                c = _colon_content(ctx, m, b)
+                return (c, None) if c is not None else None
             if (
                 toks[m].low == ","
                 and m + 1 < b
@@ -2359,8 +2359,8 @@ def _content_after(
     # or a colon ('X noted, "C"', 'X concluded: "C"')
     if cat == COLON and ("colon" in frames or "quote" in frames or "post" in frames):
         colon_end = toks[j].end if j == g1 else None
-        c = _content_from(ctx, j + 1, b)
-        return (c, colon_end) if c else None
+        c = _colon_content(ctx, j, b)
+        return (c, colon_end) if c is not None else None
     if (
         cat == COMMA
         and j + 1 < b
@@ -2402,8 +2402,8 @@ def _content_after(
                 k = _skip_adjuncts(ctx, rcp[1], b)
                 nxt = _follow(ctx, k, b)
                 if nxt == COLON:
-                    c = _content_from(ctx, k + 1, b)
-                    return (c, None) if c else None
+                    c = _colon_content(ctx, k, b)
+                    return (c, None) if c is not None else None
                 if nxt in (THAT, TO, WH_, QUOTE) and (nxt in frames or nxt in (QUOTE, THAT)):
                     c = _content_from(ctx, k, b)
                     return (c, None) if c else None
@@ -2560,6 +2560,19 @@ def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
             return True  # someone who could speak: "the mayor", "the senator"
         k += 1
     return False
+
+
+def _colon_content(ctx: _Ctx, k: int, b: int) -> list[tuple[int, int]] | None:
+    """Content after the colon at token ``k``: what follows it in the sentence; no span when
+    the colon ends the paragraph ("The governor added:" and the quotation in the next
+    paragraph, which :func:`factcheck.pipeline.find_attributions` supplies); None when
+    nothing follows in mid-paragraph."""
+    c = _content_from(ctx, k + 1, b)
+    if c:
+        return c
+    if k + 1 == b == len(ctx.toks) and ctx.quote_of[k] < 0:
+        return []
+    return None
 
 
 def _content_from(ctx: _Ctx, j: int, b: int) -> list[tuple[int, int]]:

@@ -45,13 +45,23 @@ def find_attributions(
     quotes: list[tuple[int, int]] = []
     skipped = (Role.DATELINE, Role.NOTE)
     headline = Role.HEADLINE
-    for p in paras:
+    opened: int | None = None  # the attribution whose content is this paragraph ("X added:")
+    for n_para, p in enumerate(paras):
         quotes.extend(p.quotes)
         if p.role in skipped:
+            opened = None
             continue
         local = find_in_paragraph(
             text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is headline
         )
+        outer, opened = opened, None
+        if local and not local[-1].content:
+            # "The governor added:" ending its paragraph: its content is the next paragraph
+            nxt = paras[n_para + 1] if n_para + 1 < len(paras) else None
+            if nxt is not None and nxt.role is Role.BODY:
+                local[-1].content = [(nxt.start, nxt.end)]
+            else:
+                local.pop()
         if not local:
             continue
         # an attitude with no holder ("It is believed that") is flagged, not attributed
@@ -66,8 +76,10 @@ def find_attributions(
         renum = {old: len(found) + new for new, old in enumerate(kept)}
         for n in kept:
             f = local[n]
-            f.parent = renum.get(f.parent) if f.parent is not None else None
+            f.parent = renum.get(f.parent) if f.parent is not None else outer
             found.append(f)
+        if found and found[-1] is local[-1] and local[-1].content[0][0] >= p.end:
+            opened = len(found) - 1
     continue_quotes(text, paras, found)
     return paras, found, quotes
 

@@ -1883,3 +1883,30 @@ def test_a_base_form_after_a_name_before_an_object_pronoun_is_a_verb() -> None:
 )
 def test_going_on_to_joins_the_cue(text: str, cue: str) -> None:
     assert [c for s, c, t in _triples(text)] == [cue]
+
+
+def test_a_colon_that_ends_its_paragraph_opens_the_next() -> None:
+    text = (
+        "The talks ended late on Friday.\n\n"
+        "The governor added:\n\n"
+        "It is typical of the council. It knows nothing, he said.\n\n"
+        "The vote is on Monday."
+    )
+    doc = factcheck.analyze(text)
+    top = [parts(doc, a) for a in doc.attributions if a.parent is None]
+    assert top == [
+        ("The governor", "added:", ["It is typical of the council. It knows nothing, he said."])
+    ]
+    # the cues of the paragraph it opens are nested in it
+    inner = [a for a in doc.attributions if a.parent is not None]
+    assert [a.cue.span.of(text) for a in inner] == ["knows", "said"]
+
+
+def test_a_colon_that_ends_the_article_opens_nothing() -> None:
+    assert factcheck.analyze("The talks ended late.\n\nThe governor added:").attributions == ()
+    text = "Talks end\n\nThe governor added:\n\nCorrection: the talks ended on Monday."
+    assert _triples(text) == []  # a note is not the article's claim, nor his
+
+
+def test_a_colon_in_mid_paragraph_without_content_is_no_cue() -> None:
+    assert _triples("The governor added: ") == []
