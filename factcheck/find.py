@@ -1115,10 +1115,14 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 p in ctx.w.singular_subject
                 or p in ctx.adv
                 or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
-                or (_opening_name(ctx, i - 1, a) and _object_follows(ctx, i + 1))  # "Lopez fears"
+                or (
+                    _opening_name(ctx, i - 1, a)
+                    and (_object_follows(ctx, i + 1) or nxt in vf.verb.preps)
+                )  # "Lopez fears C", "Sanders calls for C"
                 or ("-" not in p and _determined_noun(ctx, i - 1, a, any_word=True))
                 or _document_noun(ctx, p)  # "a new CNN/ORC poll shows", "records show"
                 or _quote_ends_clause(ctx, i - 1)  # '"C," reports Reuters'
+                or (p == "," and _apposed_subject(ctx, i - 1, a))
             ):
                 continue
             return vf
@@ -1155,6 +1159,13 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None
+
+
+def _apposed_subject(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does the comma at token ``k`` close a name and its apposition that open the sentence
+    ("Yang Shu, director of the institute, calls it a mistake")?"""
+    app = _apposition_left(ctx, k, a)
+    return app is not None and app[0] == a and ctx.toks[a].is_cap
 
 
 def _finite_saying(ctx: _Ctx, k: int, base: bool = False) -> bool:
@@ -1883,6 +1894,7 @@ def _postposed(
     if (
         len(content) == 1
         and j > g1
+        and (j0 > g1 or toks[g1].low not in ctx.time)  # (not "announced Monday morning")
         and before >= a
         and toks[before].low == ","
         and _fronted_clause(ctx, content[0][0], content[0][1])

@@ -1910,3 +1910,39 @@ def test_a_colon_that_ends_the_article_opens_nothing() -> None:
 
 def test_a_colon_in_mid_paragraph_without_content_is_no_cue() -> None:
     assert _triples("The governor added: ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name opening the sentence, then an -s form and its joined preposition
+        ("Sanders calls for a ban on fracking.", [("Sanders", "calls for", ["a ban on fracking"])]),
+        # an -s form after a name and its apposition, which open the sentence
+        (
+            "Ana Ruiz, director of the Center for Urban Studies at Rice University, calls Houston"
+            ' "a model."',
+            [
+                (
+                    "Ana Ruiz, director of the Center for Urban Studies at Rice University,",
+                    "calls",
+                    ['Houston "a model."'],
+                )
+            ],
+        ),
+        # a time after a postposed cue is no word of the verb's own: the fronted phrase stays
+        (
+            "In addition, the city will close the bridge soon, a spokesman announced Monday "
+            "morning.",
+            [
+                (
+                    "a spokesman",
+                    "announced Monday morning",
+                    ["In addition, the city will close the bridge soon"],
+                )
+            ],
+        ),
+    ],
+    ids=["name-calls-for", "apposed-name-calls", "postposed-cue-and-a-time"],
+)
+def test_verb_forms_after_names(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _triples(text) == expected
