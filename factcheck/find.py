@@ -2384,7 +2384,9 @@ def _content_after(
     if cat == QUOTE and ("quote" in frames or "np" in frames or "that" in frames):
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
-    if cat in (THAT, TO, WH_) and cat in frames:
+    if (cat in (THAT, TO, WH_) and cat in frames) or (
+        cat == WH_ and toks[j].low == "what" and "np" in frames  # "condemned what he called"
+    ):
         c = _content_from(ctx, j, b)
         return (c, None) if c else None
     if cat == PREP and j > g1 and toks[j].low in verb.preps:
@@ -2410,6 +2412,11 @@ def _content_after(
     if cat == NP or (cat == THAT and "np" in frames):
         if "rcp" in frames:
             rcp = _np_right(ctx, j, b, apposition=False)
+            if rcp is not None and "to" in frames:
+                # "encouraged European nations to bolster C": the recipient ends before "to"
+                to = next((m for m in range(rcp[0] + 1, rcp[1]) if toks[m].low == "to"), None)
+                if to is not None and ctx.quote_of[to] < 0:
+                    rcp = (rcp[0], to)
             if rcp is not None and rcp[1] < b:
                 k = _skip_adjuncts(ctx, rcp[1], b)
                 nxt = _follow(ctx, k, b)

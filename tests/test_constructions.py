@@ -1946,3 +1946,20 @@ def test_a_colon_in_mid_paragraph_without_content_is_no_cue() -> None:
 )
 def test_verb_forms_after_names(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _triples(text) == expected
+
+
+def test_a_free_relative_is_the_object_of_a_cue() -> None:
+    # "what she called X" is a noun phrase: the object of "condemned", which holds "called"
+    doc = factcheck.analyze('The mayor condemned what she called a "reckless" plan.')
+    assert parts(doc, only(doc)) == (
+        "The mayor",
+        "condemned",
+        ['what she called a "reckless" plan'],
+    )
+
+
+def test_a_recipient_ends_before_its_to_clause() -> None:
+    # the noun phrase after "encouraged" is the recipient; the to-clause is the content
+    assert _triples(
+        "The minister has encouraged European nations to bolster defense spending."
+    ) == [("The minister", "has encouraged", ["to bolster defense spending"])]
