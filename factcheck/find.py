@@ -2413,10 +2413,12 @@ def _content_after(
         if "rcp" in frames:
             rcp = _np_right(ctx, j, b, apposition=False)
             if rcp is not None and "to" in frames:
-                # "encouraged European nations to bolster C": the recipient ends before "to"
+                # "encouraged European nations to bolster C": the recipient and its to-clause
+                # (PolNeAR keeps the recipient in the content more often than not)
                 to = next((m for m in range(rcp[0] + 1, rcp[1]) if toks[m].low == "to"), None)
                 if to is not None and ctx.quote_of[to] < 0:
-                    rcp = (rcp[0], to)
+                    c = _content_from(ctx, j, b)
+                    return (c, None) if c else None
             if rcp is not None and rcp[1] < b:
                 k = _skip_adjuncts(ctx, rcp[1], b)
                 nxt = _follow(ctx, k, b)
