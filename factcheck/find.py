@@ -124,6 +124,7 @@ class _Words:
     survey_noun: frozenset[str]
     time_after: frozenset[str]
     causative: frozenset[str]
+    object_control: frozenset[str]
     passive_raising: frozenset[str]
     perfect_adverb: frozenset[str]
     postnominal_adjective: frozenset[str]
@@ -1408,6 +1409,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         if later and _verb_cue(ctx, i + 2, a, b, later) is not None:
             return None  # "seemed to indicate": the later verb takes the group
     g0, passive, negated, hedged = _group(ctx, i, a, vf)
+    if not passive and _controlled_to(ctx, g0, a):
+        g0 -= 1  # "led some allies to worry C": "to" joins the cue; the object is the source
     g1 = i + 1
     joined = False
     if g1 < b and ctx.toks[g1].low in verb.preps:
@@ -1535,6 +1538,17 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _controlled_to(ctx: _Ctx, g0: int, a: int) -> bool:
+    """Does "to" stand before the verb group at ``g0``, after a noun phrase that is the object
+    of a verb of causing or letting ("led some allies to worry", "prompted NATO to order",
+    "forcing candidates to address")? That object is the subject of the to-clause."""
+    toks = ctx.toks
+    if g0 - 2 < a or toks[g0 - 1].low != "to" or ctx.quote_of[g0 - 1] >= 0:
+        return False
+    np = _np_left(ctx, g0 - 1, a)
+    return np is not None and np[0] - 1 >= a and toks[np[0] - 1].low in ctx.w.object_control
 
 
 def _joined_participle(ctx: _Ctx, left: int, a: int) -> bool:

@@ -1963,3 +1963,8 @@ def test_a_recipient_and_its_to_clause() -> None:
     assert _triples(
         "The minister has encouraged European nations to bolster defense spending."
     ) == [("The minister", "has encouraged", ["European nations to bolster defense spending"])]
+
+
+def test_the_object_of_a_verb_of_causing_is_the_source_of_its_to_clause() -> None:
+    text = "The late debate led Republicans to say that the party was hiding her."
+    assert _triples(text) == [("Republicans", "to say", ["that the party was hiding her"])]
