@@ -1156,7 +1156,11 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 or ctx.toks[n].low in ctx.subj
                 or (ctx.toks[n].low == "," and n + 1 < len(ctx.toks) and ctx.quote_of[n + 1] >= 0)
             )
-            if _determined_noun(ctx, i, a, any_word=True) and not (nxt_name or nxt_content):
+            if (
+                _determined_noun(ctx, i, a, any_word=True)
+                and not (nxt_name or nxt_content)
+                and not (p in ctx.w.coordinator and _participle_clause_before(ctx, i - 1, a))
+            ):
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None
@@ -1167,6 +1171,22 @@ def _apposed_subject(ctx: _Ctx, k: int, a: int) -> bool:
     ("Yang Shu, director of the institute, calls it a mistake")?"""
     app = _apposition_left(ctx, k, a)
     return app is not None and app[0] == a and ctx.toks[a].is_cap
+
+
+def _participle_clause_before(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does a participle clause run up to token ``k`` (a coordinator) in its sentence: a comma
+    or a dash, then an -ing form ("..., praising the police and saying C")? Looks back at
+    most a few tokens."""
+    toks = ctx.toks
+    m = k - 1
+    while m > a and k - m <= 12:
+        w = toks[m].low
+        if w in SENT_END or ctx.quote_of[m] >= 0:
+            return False
+        if w.endswith("ing") and len(w) > 4 and toks[m - 1].low in _DASH_OR_COMMA:
+            return True
+        m -= 1
+    return False
 
 
 def _finite_saying(ctx: _Ctx, k: int, base: bool = False) -> bool:

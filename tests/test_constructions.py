@@ -1968,3 +1968,11 @@ def test_a_recipient_and_its_to_clause() -> None:
 def test_the_object_of_a_verb_of_causing_is_the_source_of_its_to_clause() -> None:
     text = "The late debate led Republicans to say that the party was hiding her."
     assert _triples(text) == [("Republicans", "to say", ["that the party was hiding her"])]
+
+
+def test_a_second_participle_after_and_is_a_cue() -> None:
+    text = "The mayor spoke on Monday, praising the police and saying the city was safe."
+    assert _triples(text) == [
+        ("The mayor", "praising", ["the police"]),
+        ("The mayor", "saying", ["the city was safe"]),
+    ]
