@@ -1189,6 +1189,19 @@ def _participle_clause_before(ctx: _Ctx, k: int, a: int) -> bool:
     return False
 
 
+def _predicate_after_conj(ctx: _Ctx, k: int, b: int) -> bool:
+    """Does a coordinated predicate start at token ``k``: "and" or "but", then an auxiliary, a
+    modal or a finite verb ("... and is now giving", "... but has not said")?"""
+    toks = ctx.toks
+    if k + 1 >= b or toks[k].low not in ("and", "but") or ctx.quote_of[k + 1] >= 0:
+        return False
+    m = k + 1
+    if toks[m].low in ctx.adv and m + 1 < b:
+        m += 1
+    w = toks[m].low
+    return w in ctx.aux_modal or _finite_saying(ctx, m) or (w in ctx.verbs and m + 1 < b)
+
+
 def _finite_saying(ctx: _Ctx, k: int, base: bool = False) -> bool:
     """Is the token at ``k`` a finite verb of saying ("said", "says"; with ``base``, "say"
     too), which needs a subject?"""
@@ -1952,6 +1965,7 @@ def _postposed(
                 _bare_clause(ctx, j + 1, b)
                 or toks[j + 1].low in ctx.aux
                 or toks[j + 1].low in ctx.modal
+                or _predicate_after_conj(ctx, j + 1, b)  # "C, the airline added, and had D"
             )
         ):
             # 'In particular, he said, the foundation had X': the clause after the parenthesis
@@ -2477,6 +2491,19 @@ def _content_after(
                 # object ends where the main clause's verb begins
                 np = _np_right(ctx, j, b, apposition=False)
                 return ([_span(ctx, *np)], None) if np is not None else None
+            if cat == NP:
+                # "supports Clinton but is not working for her", "backed X and is now giving":
+                # the object ends before a coordinated predicate
+                np = _np_right(ctx, j, b, apposition=False)
+                if (
+                    np is not None
+                    and _predicate_after_conj(ctx, np[1], b)
+                    and not any(_verb_like(ctx, m) for m in range(np[0] + 1, np[1]))
+                    # (PolNeAR leaves a cue in the joined predicate inside: "but did not
+                    # recommend prosecution", "but would say nothing")
+                    and not any(ctx.lex.verb_forms.get(toks[m].low) for m in range(np[1], b))
+                ):  # (not "said Stein complied with orders and left": a clause)
+                    return [_span(ctx, *np)], None
             c = _content_from(ctx, j, b)
             if cat == NP and not _bare_clause(ctx, j, b):
                 c = _cut_at_but(ctx, c, j)  # "denied the report, but ...": the object ends
@@ -3485,6 +3512,8 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
         ):
             break  # "the hospital treated 250 people": a past verb and its object
         k += 1
+    while k > j and toks[k - 1].low in ctx.conj:
+        k -= 1  # "backs Trump and denounces Clinton": the phrase ends before "and"
     if k == j:
         return None
     return (j, k)

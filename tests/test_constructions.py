@@ -1976,3 +1976,34 @@ def test_a_second_participle_after_and_is_a_cue() -> None:
         ("The mayor", "praising", ["the police"]),
         ("The mayor", "saying", ["the city was safe"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase never ends with "and"
+        (
+            "Le Pen backs Trump and denounces Clinton.",
+            [("Le Pen", "backs", ["Trump"]), ("Le Pen", "denounces", ["Clinton"])],
+        ),
+        # an object ends before a coordinated predicate
+        (
+            "The governor has not endorsed Mr. Trump and has been a critic of his style.",
+            [("The governor", "has not endorsed", ["Mr. Trump"])],
+        ),
+        # a predicate joined after a parenthetical cue is still said
+        (
+            "He had no known affiliations, the airline added, and had passed all checks.",
+            [
+                (
+                    "the airline",
+                    "added",
+                    ["He had no known affiliations", "and had passed all checks"],
+                )
+            ],
+        ),
+    ],
+    ids=["np-ends-before-and", "object-before-a-predicate", "predicate-after-a-cue"],
+)
+def test_coordinated_predicates(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _triples(text) == expected
