@@ -3412,7 +3412,13 @@ def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int
         return head  # "Clinton, speaking to reporters, said": PolNeAR leaves the participle out
     if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
         return (head[0], k + 1)
-    inner = _np_left(ctx, k, m + 1)
+    if ctx.quote_of[k] >= 0:
+        # 'Dana Perino, a host of "The Five," said': a title quoted inside the apposition
+        qs = ctx.quote_toks[ctx.quote_of[k]][0]
+        e = qs - 1 if qs - 1 > m + 1 and toks[qs - 1].low in ctx.prep else qs
+        inner = _np_left(ctx, e, m + 1) if e > m + 1 else None
+    else:
+        inner = _np_left(ctx, k, m + 1)
     if inner is None:
         return None
     if any(

@@ -2007,3 +2007,10 @@ def test_a_second_participle_after_and_is_a_cue() -> None:
 )
 def test_coordinated_predicates(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _triples(text) == expected
+
+
+def test_an_apposition_may_hold_a_quoted_title() -> None:
+    text = "Ana Ruiz, a host of “The Morning Show,” refused to go along with the plan."
+    assert _triples(text) == [
+        ("Ana Ruiz, a host of “The Morning Show,”", "refused", ["to go along with the plan"])
+    ]
