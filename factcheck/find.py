@@ -2105,11 +2105,29 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
                 continue
             if w in ("that", "whether") or w in ctx.aux:
                 return j
-            if ctx.lex.verb_forms.get(w) and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w]):
+            if (
+                ctx.lex.verb_forms.get(w)
+                and not _inside_adjunct(ctx, k, j)
+                and _verb_reading(ctx, k, j, ctx.lex.verb_forms[w])
+            ):
                 return j
             k += 1
         return k
     return j
+
+
+def _inside_adjunct(ctx: _Ctx, k: int, j: int) -> bool:
+    """Is the verb form at ``k`` an infinitive or a gerund inside the adjunct that starts at
+    ``j`` ("said about McCain's effort to downplay it", "said about finally speaking out"),
+    not the verb of a clause of its own?"""
+    toks = ctx.toks
+    p = k - 1
+    if p > j and (toks[p].low in ctx.adv or _ly_adverb(ctx, p)):
+        p -= 1
+    if p < j:
+        return False
+    w = toks[k].low
+    return toks[p].low == "to" or (w.endswith("ing") and toks[p].low in ctx.prep)
 
 
 def _tail_relative_end(ctx: _Ctx, k: int, b: int) -> int | None:

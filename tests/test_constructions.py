@@ -2014,3 +2014,21 @@ def test_an_apposition_may_hold_a_quoted_title() -> None:
     assert _triples(text) == [
         ("Ana Ruiz, a host of “The Morning Show,”", "refused", ["to go along with the plan"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            '"Why would you cozy up to him?" Lee said about the senator\'s effort to downplay it.',
+            '"Why would you cozy up to him?"',
+        ),
+        (
+            '"I thought I would regret it," Lee said about finally speaking out.',
+            '"I thought I would regret it,"',
+        ),
+    ],
+)
+def test_an_infinitive_or_gerund_inside_a_tail_adjunct(text: str, quote: str) -> None:
+    # the adjunct after a postposed cue ends the sentence; its verb opens no clause
+    assert _triples(text) == [("Lee", "said", [quote])]
