@@ -3518,6 +3518,9 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
             and not t.is_cap
             and not _is_noun_context(ctx, k, j)
             and not _noun_modifier(ctx, k, b)
+            and not (  # "secretary of state John Kerry": after "of", a noun
+                toks[k - 1].low == "of" and any(f.verb.nounlike for f in ctx.lex.verb_forms[w])
+            )
         ):
             break
         if not _np_token(ctx, k):

@@ -2032,3 +2032,11 @@ def test_an_apposition_may_hold_a_quoted_title() -> None:
 def test_an_infinitive_or_gerund_inside_a_tail_adjunct(text: str, quote: str) -> None:
     # the adjunct after a postposed cue ends the sentence; its verb opens no clause
     assert _triples(text) == [("Lee", "said", [quote])]
+
+
+def test_a_noun_after_of_inside_an_inverted_source() -> None:
+    # "state" is a cue verb form, but after "of" it is a noun of the source's title
+    text = '"The line is here," said former secretary of state Ana Ruiz.'
+    assert _triples(text) == [
+        ("former secretary of state Ana Ruiz", "said", ['"The line is here,"'])
+    ]
