@@ -1189,6 +1189,14 @@ def _participle_clause_before(ctx: _Ctx, k: int, a: int) -> bool:
     return False
 
 
+def _and_or_but_in(ctx: _Ctx, j: int, b: int) -> bool:
+    """Does "and" or "but" stand in tokens [j, b)? (A look at the text: most contents have
+    neither, and a search of the string is cheaper than reading the phrase.)"""
+    text = ctx.text
+    s, e = ctx.toks[j].start, ctx.toks[b - 1].end
+    return text.find(" and ", s, e) >= 0 or text.find(" but ", s, e) >= 0
+
+
 def _predicate_after_conj(ctx: _Ctx, k: int, b: int) -> bool:
     """Does a coordinated predicate start at token ``k``: "and" or "but", then an auxiliary, a
     modal or a finite verb ("... and is now giving", "... but has not said")?"""
@@ -1442,7 +1450,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         if later and _verb_cue(ctx, i + 2, a, b, later) is not None:
             return None  # "seemed to indicate": the later verb takes the group
     g0, passive, negated, hedged = _group(ctx, i, a, vf)
-    if not passive and _controlled_to(ctx, g0, a):
+    if not passive and g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and _controlled_to(ctx, g0, a):
         g0 -= 1  # "led some allies to worry C": "to" joins the cue; the object is the source
     g1 = i + 1
     joined = False
@@ -2509,7 +2517,7 @@ def _content_after(
                 # object ends where the main clause's verb begins
                 np = _np_right(ctx, j, b, apposition=False)
                 return ([_span(ctx, *np)], None) if np is not None else None
-            if cat == NP:
+            if cat == NP and _and_or_but_in(ctx, j, b):
                 # "supports Clinton but is not working for her", "backed X and is now giving":
                 # the object ends before a coordinated predicate
                 np = _np_right(ctx, j, b, apposition=False)
