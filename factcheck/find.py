@@ -1190,10 +1190,11 @@ def _participle_clause_before(ctx: _Ctx, k: int, a: int) -> bool:
 
 
 def _and_or_but_in(ctx: _Ctx, j: int, b: int) -> bool:
-    """Does "and" or "but" stand in tokens [j, b)? (A look at the text: most contents have
-    neither, and a search of the string is cheaper than reading the phrase.)"""
+    """Does "and" or "but" stand in the reach of a noun phrase starting at token ``j`` (before
+    ``b``)? (A look at the text: most objects have neither after them, and a search of the
+    string is cheaper than reading the phrase.)"""
     text = ctx.text
-    s, e = ctx.toks[j].start, ctx.toks[b - 1].end
+    s, e = ctx.toks[j].start, ctx.toks[min(b, j + 16) - 1].end  # (objects are short)
     return text.find(" and ", s, e) >= 0 or text.find(" but ", s, e) >= 0
 
 
