@@ -711,7 +711,7 @@ def test_construction_rules(text: str, source: str, cue: str, content: list[str]
         # a verb form that modifies a noun is no cue
         "She directs a liberal think tank in the capital.",
         # a plural noun that is also a verb form, before an auxiliary, is no cue
-        "Tenant rights advocates have been outraged by the raids.",
+        "Tenant rights advocates have been waiting for the ruling.",
     ],
 )
 def test_rules_that_keep_non_cues_out(text: str) -> None:
@@ -2040,3 +2040,21 @@ def test_a_noun_after_of_inside_an_inverted_source() -> None:
     assert _triples(text) == [
         ("former secretary of state Ana Ruiz", "said", ['"The line is here,"'])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials were angered by the deal.", [("Officials", "were angered by", ["the deal"])]),
+        (
+            "Advocates have been outraged by the raids.",
+            [("Advocates", "have been outraged by", ["the raids"])],
+        ),
+        (
+            "The campaign was happy to hear the news.",
+            [("The campaign", "was happy", ["to hear the news"])],
+        ),
+    ],
+)
+def test_adjectives_of_feeling(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _triples(text) == expected
