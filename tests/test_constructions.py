@@ -2058,3 +2058,10 @@ def test_a_noun_after_of_inside_an_inverted_source() -> None:
 )
 def test_adjectives_of_feeling(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _triples(text) == expected
+
+
+def test_discover_that() -> None:
+    text = "Investigators have also discovered that the files were copied."
+    assert _triples(text) == [
+        ("Investigators", "have also discovered", ["that the files were copied"])
+    ]
