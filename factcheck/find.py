@@ -968,10 +968,15 @@ def _name_after_relative(ctx: _Ctx, k: int, a: int) -> bool:
     """Does a name end at token ``k`` right after a relative word ("that Hillary Clinton",
     "who Trump", "what Obama"): the subject of a verb inside a relative clause?"""
     toks = ctx.toks
+
+    def relative(w: str) -> bool:
+        # "Everything Trump says is a lie": a pronoun that a relative clause may follow
+        return w in ctx.w.relative or w == "what" or w in ctx.w.object_only
+
     m = k
-    while m >= a and k - m < 4 and toks[m].is_cap:
+    while m >= a and k - m < 4 and toks[m].is_cap and not (m < k and relative(toks[m].low)):
         m -= 1
-    return a <= m < k and (toks[m].low in ctx.w.relative or toks[m].low == "what")
+    return a <= m < k and relative(toks[m].low)
 
 
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
@@ -3328,6 +3333,9 @@ def _trim_np_start(ctx: _Ctx, s: int, k: int) -> int:
             continue
         if w in ctx.time and s < k:
             s += 1
+            continue
+        if w in ctx.w.object_only and s < k and toks[s + 1].is_cap:
+            s += 1  # "Everything Trump says is a lie": the pronoun heads the relative clause
             continue
         if w in ctx.prep and s < k:
             # a fronted prepositional phrase: skip to its end (a time word, or the last noun

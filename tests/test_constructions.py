@@ -2065,3 +2065,8 @@ def test_discover_that() -> None:
     assert _triples(text) == [
         ("Investigators", "have also discovered", ["that the files were copied"])
     ]
+
+
+def test_a_name_after_everything_is_the_subject_of_a_relative_clause() -> None:
+    text = "Everything Trump says is a lie."
+    assert _triples(text) == [("Trump", "says", ["is a lie"])]
