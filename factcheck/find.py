@@ -362,8 +362,13 @@ def find_in_paragraph(
         if f is not None:
             found.append(f)
         for i in cands[bisect.bisect_left(cands, a) : bisect.bisect_left(cands, b)]:
-            if found and found[-1].cue[1] > toks[i].start:
-                continue
+            if found:
+                last = found[-1]
+                if last.cue[1] > toks[i].start:
+                    continue
+                src = last.source
+                if last.according and src is not None and src[0] <= toks[i].start < src[1]:
+                    continue  # "according to its FEC reports": no cue inside its source
             low = toks[i].low
             if low in cue_first:
                 f = _cue_at(ctx, i, a, b)
@@ -3538,6 +3543,12 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
             and not (  # "secretary of state John Kerry": after "of", a noun
                 toks[k - 1].low == "of" and any(f.verb.nounlike for f in ctx.lex.verb_forms[w])
             )
+            and not (  # "another Supreme Court advocate, X": the phrase's last noun
+                toks[k - 1].is_cap
+                and k - 1 > j
+                and (k + 1 >= b or toks[k + 1].low in _NP_ENDS)
+                and all(f.tag in ("base", "3sg") for f in ctx.lex.verb_forms[w])
+            )
         ):
             break
         if not _np_token(ctx, k):
@@ -3561,6 +3572,9 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
     if k == j:
         return None
     return (j, k)
+
+
+_NP_ENDS = frozenset({",", ".", ";", ":", "who", "whose", "(", "—", "--"})
 
 
 def _noun_modifier(ctx: _Ctx, k: int, b: int) -> bool:

@@ -2070,3 +2070,30 @@ def test_discover_that() -> None:
 def test_a_name_after_everything_is_the_subject_of_a_relative_clause() -> None:
     text = "Everything Trump says is a lie."
     assert _triples(text) == [("Trump", "says", ["is a lie"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb form that ends a noun phrase after a capitalised noun is the phrase's noun
+        (
+            '"The odds are long," said another leading Supreme Court advocate, Ana Ruiz.',
+            [
+                (
+                    "another leading Supreme Court advocate, Ana Ruiz",
+                    "said",
+                    ['"The odds are long,"'],
+                )
+            ],
+        ),
+        (
+            "The campaign spent little on data, according to its FEC reports.",
+            [("its FEC reports", "according to", ["The campaign spent little on data"])],
+        ),
+    ],
+    ids=["advocate", "reports"],
+)
+def test_a_verb_form_that_ends_a_source(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    assert _triples(text) == expected
