@@ -2265,7 +2265,10 @@ def _title_quote(ctx: _Ctx, k: int) -> bool:
     """Does a short quotation open at token ``k`` right after a preposition — a title, not
     content ('in an interview on "Meet the Press"', 'in a column for "The Hill"')?"""
     q = ctx.quote_of[k]
-    if q < 0 or k == 0 or ctx.quote_toks[q][0] != k or ctx.toks[k - 1].low not in ctx.prep:
+    if q < 0 or k == 0 or ctx.quote_toks[q][0] != k:
+        return False
+    p = ctx.toks[k - 1].low
+    if p not in ctx.prep and p not in ("'s", "’s"):  # (and 'on ABC's "This Week"')
         return False
     qs, qe = ctx.quote_toks[q]
     return qe - qs <= 10

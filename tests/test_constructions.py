@@ -2097,3 +2097,8 @@ def test_a_verb_form_that_ends_a_source(
     text: str, expected: list[tuple[str, str, list[str]]]
 ) -> None:
     assert _triples(text) == expected
+
+
+def test_a_show_title_after_a_possessive_ends_a_tail() -> None:
+    text = '"It is nonsense," the senator said on ABC\'s "This Week."'
+    assert _triples(text) == [("the senator", "said", ['"It is nonsense,"'])]
