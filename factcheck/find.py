@@ -3206,6 +3206,14 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 break
             s = o
             continue
+        if (
+            lw == "than"
+            and s - 2 >= a
+            and toks[s - 2].low in ("more", "fewer", "less")
+            and toks[s].low[:1].isdigit()
+        ):
+            s -= 2  # "more than 4 in 10 said": the bound belongs to the figure
+            continue
         if ctx.stop(s - 1) or (lw in ctx.verbs and not _name_inside(ctx, s - 1)):
             break
         if (

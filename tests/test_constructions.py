@@ -2102,3 +2102,11 @@ def test_a_verb_form_that_ends_a_source(
 def test_a_show_title_after_a_possessive_ends_a_tail() -> None:
     text = '"It is nonsense," the senator said on ABC\'s "This Week."'
     assert _triples(text) == [("the senator", "said", ['"It is nonsense,"'])]
+
+
+def test_a_bound_before_a_figure_belongs_to_the_source() -> None:
+    text = "Most voters said they were worried, and more than 4 in 10 said the mayor would win."
+    assert _triples(text) == [
+        ("Most voters", "said", ["they were worried"]),
+        ("more than 4 in 10", "said", ["the mayor would win"]),
+    ]
