@@ -2422,6 +2422,15 @@ def _content_after(
     else:
         j = _skip_adjuncts(ctx, g1, b)
     cat = _follow(ctx, j, b)
+    if (
+        not joined
+        and j < b
+        and toks[j].low == "so"
+        and ctx.quote_of[j] < 0
+        and frames & {"that", "np"}
+        and (j + 1 >= b or toks[j + 1].low in SENT_END or toks[j + 1].low in (",", ";"))
+    ):
+        return [_span(ctx, j, j + 1)], None  # "He doesn't think so.": "so" stands for a clause
     if joined:
         if cat in (END, COMMA, OTHER):
             return None

@@ -2110,3 +2110,14 @@ def test_a_bound_before_a_figure_belongs_to_the_source() -> None:
         ("Most voters", "said", ["they were worried"]),
         ("more than 4 in 10", "said", ["the mayor would win"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harsh? He doesn't think so.", [("He", "doesn't think", ["so"])]),
+        ("The senator apparently thinks so, too.", [("The senator", "apparently thinks", ["so"])]),
+    ],
+)
+def test_so_stands_for_a_clause(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _triples(text) == expected
