@@ -973,15 +973,17 @@ def _name_after_relative(ctx: _Ctx, k: int, a: int) -> bool:
     """Does a name end at token ``k`` right after a relative word ("that Hillary Clinton",
     "who Trump", "what Obama"): the subject of a verb inside a relative clause?"""
     toks = ctx.toks
-
-    def relative(w: str) -> bool:
-        # "Everything Trump says is a lie": a pronoun that a relative clause may follow
-        return w in ctx.w.relative or w == "what" or w in ctx.w.object_only
-
     m = k
-    while m >= a and k - m < 4 and toks[m].is_cap and not (m < k and relative(toks[m].low)):
+    while m >= a and k - m < 4 and toks[m].is_cap and not (m < k and _opens_relative(ctx, m)):
         m -= 1
-    return a <= m < k and relative(toks[m].low)
+    return a <= m < k and _opens_relative(ctx, m)
+
+
+def _opens_relative(ctx: _Ctx, m: int) -> bool:
+    """May a relative clause with its own subject follow token ``m``: a relative word, "what",
+    or a pronoun such as "everything" ("Everything Trump says is a lie")?"""
+    w = ctx.toks[m].low
+    return w in ctx.w.relative or w == "what" or w in ctx.w.object_only
 
 
 def _is_noun_context(ctx: _Ctx, i: int, a: int) -> bool:
@@ -1461,6 +1463,7 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         if later and _verb_cue(ctx, i + 2, a, b, later) is not None:
             return None  # "seemed to indicate": the later verb takes the group
     g0, passive, negated, hedged = _group(ctx, i, a, vf)
+    # (speed: the look at the token before spares the call for nearly every verb)
     if not passive and g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and _controlled_to(ctx, g0, a):
         g0 -= 1  # "led some allies to worry C": "to" joins the cue; the object is the source
     g1 = i + 1
@@ -2268,7 +2271,7 @@ def _title_quote(ctx: _Ctx, k: int) -> bool:
     if q < 0 or k == 0 or ctx.quote_toks[q][0] != k:
         return False
     p = ctx.toks[k - 1].low
-    if p not in ctx.prep and p not in ("'s", "’s"):  # (and 'on ABC's "This Week"')
+    if p not in ctx.prep and p != "'s":  # (and 'on ABC's "This Week"': curly "’s" is "'s")
         return False
     qs, qe = ctx.quote_toks[q]
     return qe - qs <= 10

@@ -55,11 +55,13 @@ def find_attributions(
             text, p.start, p.end, p.sentences, lex, p.quotes, headline=p.role is headline
         )
         outer, opened = opened, None
+        opens = False  # does the last attribution's content lie in the next paragraph?
         if local and not local[-1].content:
             # "The governor added:" ending its paragraph: its content is the next paragraph
             nxt = paras[n_para + 1] if n_para + 1 < len(paras) else None
             if nxt is not None and nxt.role is Role.BODY:
                 local[-1].content = [(nxt.start, nxt.end)]
+                opens = True
             else:
                 local.pop()
         if not local:
@@ -78,7 +80,7 @@ def find_attributions(
             f = local[n]
             f.parent = renum.get(f.parent) if f.parent is not None else outer
             found.append(f)
-        if found and found[-1] is local[-1] and local[-1].content[0][0] >= p.end:
+        if opens and found and found[-1] is local[-1]:  # (unless an unheld attitude left it out)
             opened = len(found) - 1
     continue_quotes(text, paras, found)
     return paras, found, quotes
