@@ -149,6 +149,7 @@ class _Words:
     naming_participle: frozenset[str]
     plural_quantifier: frozenset[str]
     relative: frozenset[str]
+    tail_relative: frozenset[str]
     singular_subject: frozenset[str]
     temporal_subordinator: frozenset[str]
     time_preposition: frozenset[str]
@@ -1919,6 +1920,7 @@ def _postposed(
                 j >= b
                 or own_clause
                 or toks[j].low in SENT_END
+                or toks[j].low == ")"  # ('("C," wrote one member)': the parenthesis closes it)
                 or ((not takes_rcp or asks) and toks[j].low in (",", ":"))
             ):
                 content = _content_before(ctx, prev, a)
@@ -1952,7 +1954,7 @@ def _postposed(
     if (
         j < b
         and toks[j].low not in SENT_END
-        and toks[j].low not in (",", ";")
+        and toks[j].low not in (",", ";", ")")
         and not (toks[j].low in _DASHES and toks[before].low in _DASHES | QUOTE_MARKS)
         and not (toks[j].low == "and" and _closes_quote(ctx, before))  # '"C," she said and left'
     ):
@@ -2109,8 +2111,12 @@ def _tail_end(ctx: _Ctx, j: int, b: int) -> int:
                 while k < b and toks[k].start < q1:
                     k += 1
                 continue
-            if w == "that" and k > j and _np_token(ctx, k - 1) and toks[k - 1].low not in ctx.prep:
-                # "of a list that included ...": a relative clause of the adjunct's noun
+            if k > j and (
+                (w == "that" and _np_token(ctx, k - 1) and toks[k - 1].low not in ctx.prep)
+                or (w in ctx.w.tail_relative and toks[k - 1].low not in (",", ";", ":"))
+            ):
+                # "of a list that included ...": a relative clause of the adjunct's noun;
+                # "at a debate about what has become X", "to voters who packed the hall"
                 r = _tail_relative_end(ctx, k + 1, b)
                 if r is None:
                     return j
@@ -2218,17 +2224,36 @@ def _content_before(ctx: _Ctx, k: int, a: int) -> list[tuple[int, int]]:
 
 def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
     """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
-    semicolon or dash outside quotations."""
+    semicolon or dash outside quotations, or after a parenthesis still open at ``k`` ('(X
+    wrote "C," Y said)')."""
     marks = ctx.clause_marks.get(a)
     if marks is None:  # once per sentence: where its clause marks stand
         b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
         marks = ctx.clause_marks[a] = [
             m
             for m in range(a, b)
-            if ctx.quote_of[m] < 0 and (ctx.toks[m].low in (":", ";") or ctx.toks[m].low in _DASHES)
+            if ctx.quote_of[m] < 0
+            and (ctx.toks[m].low in _CLAUSE_MARKS or ctx.toks[m].low in _DASHES)
         ]
     n = bisect.bisect_right(marks, k)
-    return marks[n - 1] + 1 if n else a
+    depth = 0  # parentheses closed before k, not yet opened
+    toks = ctx.toks
+    while n:
+        m = marks[n - 1]
+        w = toks[m].low
+        if w == ")":
+            depth += 1
+        elif w == "(":
+            if not depth:
+                return m + 1
+            depth -= 1
+        elif not depth:
+            return m + 1
+        n -= 1
+    return a
+
+
+_CLAUSE_MARKS = frozenset({":", ";", "(", ")"})
 
 
 def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
@@ -2236,17 +2261,7 @@ def _skip_frame(ctx: _Ctx, s: int, end: int) -> int:
     toks = ctx.toks
     if s + 2 <= end and toks[s].low in ctx.w.frame_subject and toks[s + 1].low in ctx.w.frame_verb:
         k = s + 2
-        while k <= end and toks[k].low in (
-            "as",
-            "after",
-            "amid",
-            "days",
-            "hours",
-            "a",
-            "week",
-            "day",
-            "just",
-        ):
+        while k <= end and toks[k].low in ctx.w.frame_link:
             k += 1
         if k > s + 2:
             return k
@@ -3403,6 +3418,7 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
             return None
     while s < k and (toks[s].low in ctx.conj or toks[s].low in ctx.adv):
         s += 1
+    s = _skip_fronted_adjunct(ctx, s, k)
     if s >= k or k - s > 45:
         return None
     head = _np_right(ctx, s, k, apposition=False)
@@ -3412,6 +3428,30 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
         return None
     # the rest must not hold a verb of attribution that would make it a clause of its own
     return (s, k + 1)
+
+
+_FRONTED = 8  # tokens: the longest fronted adjunct skipped before a subject
+
+
+def _skip_fronted_adjunct(ctx: _Ctx, s: int, k: int) -> int:
+    """'For now, Pantucci, at the institute, said', 'Yesterday, the mayor, ...': a short phrase
+    of time or a preposition's phrase, with no verb, ending in a comma before a name or a
+    determiner, is no part of the subject. Returns where the subject starts."""
+    toks = ctx.toks
+    w = toks[s].low
+    if not (w in ctx.prep or w in ctx.time):
+        return s
+    m = s + 1
+    while m < k and m - s <= _FRONTED and toks[m].low != ",":
+        m += 1
+    if (
+        m + 1 < k
+        and toks[m].low == ","
+        and (toks[m + 1].is_cap or toks[m + 1].low in ctx.det)
+        and not _has_verb(ctx, s, m)
+    ):
+        return m + 1
+    return s
 
 
 _PAREN = 40  # tokens: the longest parenthesis read as part of a noun phrase
@@ -3549,8 +3589,15 @@ def _np_right(ctx: _Ctx, j: int, b: int, apposition: bool = True) -> tuple[int, 
                 continue
             break
         if ctx.stop(k) or (
-            w in ctx.verbs and not (t.is_cap and k + 1 < b and toks[k + 1].is_cap)
-        ):  # (but a first name: "said Will Doyle")
+            w in ctx.verbs
+            and not (
+                t.is_cap
+                and (
+                    (k + 1 < b and toks[k + 1].is_cap)  # a first name: "said Will Doyle"
+                    or (k > j and toks[k - 1].is_cap and not _title_case(ctx, ctx.sent_of[k]))
+                )  # a surname: "Shane Shook, an expert who ..., said"
+            )
+        ):
             break
         if k > j and (
             w in ctx.w.np_break

@@ -2121,3 +2121,52 @@ def test_a_bound_before_a_figure_belongs_to_the_source() -> None:
 )
 def test_so_stands_for_a_clause(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "For now, Pantucci, at the institute, said the two had made peace.",
+            "Pantucci, at the institute,",
+        ),
+        (
+            "Yesterday, the mayor, in a rare move, said the city would pay.",
+            "the mayor, in a rare move,",
+        ),
+    ],
+    ids=["preposition", "time"],
+)
+def test_a_fronted_adjunct_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [t[0] for t in _triples(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Shane Shook, an expert who has studied the breaches, said the report was wrong.",
+            "Shane Shook, an expert who has studied the breaches,",
+        ),
+        (
+            '"It is not wise," said Khin Zaw Win, an activist and former prisoner.',
+            "Khin Zaw Win, an activist and former prisoner",
+        ),
+    ],
+    ids=["shook", "win"],
+)
+def test_a_surname_that_is_also_a_verb(text: str, source: str) -> None:
+    assert [t[0] for t in _triples(text)] == [source]
+
+
+def test_a_relative_clause_inside_a_tail_keeps_the_quotation() -> None:
+    text = (
+        '"We will win," the senator said at a debate dominated by questions about '
+        "willingness to take on what has become a threat."
+    )
+    assert ("the senator", "said", ['"We will win,"']) in _triples(text)
+
+
+def test_content_before_starts_inside_an_open_parenthesis() -> None:
+    text = 'The plan drew anger from members ("I want my dues back," wrote one member).'
+    assert _triples(text) == [("one member", "wrote", ['"I want my dues back,"'])]
