@@ -56,6 +56,7 @@ class Found(Mutable):
         "content",
         "cue",
         "lemma",
+        "nominal",
         "parent",
         "participle",
         "polarity",
@@ -70,6 +71,7 @@ class Found(Mutable):
     according: bool
     parent: int | None  # index into the list it belongs to
     participle: bool  # ", adding that C": its source is the clause's source
+    nominal: bool  # the cue is a noun ("his refusal to"): no clause of its own
 
     def __init__(
         self,
@@ -82,6 +84,7 @@ class Found(Mutable):
         according: bool = False,
         parent: int | None = None,
         participle: bool = False,
+        nominal: bool = False,
     ) -> None:
         self.cue = cue
         self.lemma = lemma
@@ -92,6 +95,7 @@ class Found(Mutable):
         self.according = according
         self.parent = parent
         self.participle = participle
+        self.nominal = nominal
 
 
 class _Words:
@@ -380,7 +384,10 @@ def find_in_paragraph(
             if f is not None:
                 if f.participle and found and found[-1].cue[0] >= toks[a].start:
                     # '"C," said X, adding that D' / 'X defended it and said D'
-                    main = _main_clause_of(found, toks[a].start).source
+                    clause = _main_clause_of(found, toks[a].start)
+                    # (a noun's holder is no clause's subject: "took a swipe at Trump's stance
+                    # on Brexit, saying C")
+                    main = None if clause.nominal else clause.source
                     if main is not None and text[main[0] : main[1]].lower() in ctx.poss:
                         main = None  # "with his attacks on X, railing against Y": no subject
                     f.source = main if main is not None else f.source
@@ -884,7 +891,15 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
     elif p == "'s" and i - 1 > a:
         owner = _np_left(ctx, i - 1, a)
         if owner is not None:
-            source = _span(ctx, owner[0], i - 1)
+            s0 = owner[0]
+            for m in range(i - 2, s0, -1):
+                if toks[m].low in ctx.det and toks[m - 1].low not in ctx.prep:
+                    s0 = m  # "claims the group's refusal": the owner starts at its determiner
+                    break
+                if toks[m].low in ctx.prep and toks[m].low != "of" and m + 1 < i - 1:
+                    s0 = m + 1  # "a swipe at Donald Trump's stance": after the preposition
+                    break
+            source = _span(ctx, s0, i - 1)
     elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
         return None  # "the Trump support": a compound, not a holder
     if link in ("that", "to"):
@@ -897,7 +912,7 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
         return None
     if source is None and not (link in ctx.w.nominal_open_link or p in ctx.poss):
         return None
-    return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source)
+    return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source, nominal=True)
 
 
 def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
@@ -1705,6 +1720,8 @@ def _as_clause(
     if j < b and toks[j].low == "it":  # "as he put it"
         j += 1
     j = _skip_adjuncts(ctx, j, b)
+    while j < b and (toks[j].low in ctx.adv or _ly_adverb(ctx, j)):
+        j = _skip_adjuncts(ctx, j + 1, b)  # "As the Post reported just today, C"
     # fronted: at the sentence's start, after a conjunction ("And as ...", "Or, as ...")
     if all(toks[m].low in ctx.conj or toks[m].low == "," for m in range(max(a, as_at - 2), as_at)):
         if j >= b or toks[j].low not in (",", ":"):
@@ -1713,6 +1730,31 @@ def _as_clause(
         return ([span], _span(ctx, *src)) if span else None
     if toks[as_at - 1].low == "," and (j >= b or toks[j].low in SENT_END or toks[j].low == ","):
         content = _content_before(ctx, as_at - 1, a)  # trailing: the content precedes
+        if (
+            content
+            and j + 1 < b
+            and toks[j].low == ","
+            and len(content) == 1
+            and not _has_verb(ctx, bisect.bisect_left(ctx.starts, content[0][0]), as_at - 1)
+        ):
+            # "Just weeks ago, as X reported, Thor and Beck were discussing C": a fronted
+            # phrase before the aside; the clause after it is the content too
+            span = _clause_to_end(ctx, j + 1, b)
+            if span:
+                # a connective before the aside is no content ("However, as X has reported,
+                # C", "And that, as X points out, is C"); the phrase after it is
+                c0 = bisect.bisect_left(ctx.starts, content[0][0])
+                while c0 < as_at - 1 and toks[c0].low in ctx.conj:
+                    c0 += 1
+                if all(
+                    toks[m].low in ctx.parenthetical
+                    or toks[m].low in ctx.prep
+                    or toks[m].low in ctx.subord  # "If, as I've suggested, C"
+                    for m in range(c0, as_at - 1)
+                ):
+                    content = [span]  # (also "Of course")
+                else:
+                    content = [(toks[c0].start, content[0][1]), span]
         return (content, _span(ctx, *src)) if content else None
     return None
 
@@ -3754,6 +3796,11 @@ def _main_subject(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
             m += 1
     while m < k and toks[m].low in ctx.conj:
         m += 1
+    d = m
+    while d < k and d - m < 4 and toks[d].text.isupper() and len(toks[d].text) > 1:
+        d += 1
+    if m < d < k - 1 and toks[d].low in _DASHES:
+        m = d + 1  # "BRUSSELS - European leaders gathered ..., offering C": a dateline
     while m < k:
         first = toks[m].low
         if first in ctx.adv and first not in ctx.time and m + 1 < k and toks[m + 1].low != ",":

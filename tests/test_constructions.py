@@ -2170,3 +2170,55 @@ def test_a_relative_clause_inside_a_tail_keeps_the_quotation() -> None:
 def test_content_before_starts_inside_an_open_parenthesis() -> None:
     text = 'The plan drew anger from members ("I want my dues back," wrote one member).'
     assert _triples(text) == [("one member", "wrote", ['"I want my dues back,"'])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As the paper reported just today, the inspector issued subpoenas.",
+            ("the paper", "reported", ["the inspector issued subpoenas"]),
+        ),
+        (
+            "Just weeks ago, as the magazine reported, the two men were planning a trip.",
+            ("the magazine", "reported", ["Just weeks ago", "the two men were planning a trip"]),
+        ),
+        (
+            "However, as the newspaper has reported, the cases were different.",
+            ("the newspaper", "has reported", ["the cases were different"]),
+        ),
+        (
+            "But the last part, as one critic points out, is the hardest.",
+            ("one critic", "points out", ["the last part", "is the hardest"]),
+        ),
+    ],
+    ids=["adverb", "fronted", "connective", "subject"],
+)
+def test_an_as_clause_aside_and_the_clause_around_it(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert _triples(text)[0] == expected
+
+
+def test_a_possessive_owner_starts_at_its_determiner() -> None:
+    text = "The paper claims the group's refusal to act is a form of betrayal."
+    assert _triples(text)[0] == (
+        "The paper",
+        "claims",
+        ["the group's refusal to act is a form of betrayal"],
+    )
+
+
+def test_a_nouns_holder_is_not_the_subject_of_a_participle() -> None:
+    text = "The senator took a swipe at the governor's stance on trade, saying that tariffs hurt."
+    assert ("The senator", "saying", ["that tariffs hurt"]) in _triples(text)
+
+
+def test_an_inline_dateline_is_not_the_main_subject() -> None:
+    text = (
+        "BRUSSELS - European leaders gathered Friday after the vote, offering broad new "
+        "defense efforts."
+    )
+    assert _triples(text) == [
+        ("European leaders", "offering", ["broad new defense efforts"]),
+    ]
