@@ -157,6 +157,8 @@ class _Words:
     singular_subject: frozenset[str]
     temporal_subordinator: frozenset[str]
     time_preposition: frozenset[str]
+    past_auxiliary: frozenset[str]
+    present_auxiliary: frozenset[str]
     wh: frozenset[str]
 
     def __init__(self, lex: Lexicon) -> None:
@@ -397,6 +399,7 @@ def find_in_paragraph(
     _close_dashes(ctx, found)
     if len(found) == 1:
         return found  # speed: one attribution has nothing to nest in, nor to cut
+    _join_inner_predicates(ctx, found)
     _nest(found, text)
     for _ in range(3):  # a cut may leave the clause inside the next content out
         if not (_unnest_main_clauses(ctx, found) | _cut_before_coordinated(ctx, found)):
@@ -405,6 +408,61 @@ def find_in_paragraph(
             f.parent = None
         _nest(found, text)
     return found
+
+
+def _tense(ctx: _Ctx, k: int) -> str:
+    """ "past", "present" or "" (unknown) for the verb group starting at token ``k``."""
+    w = ctx.toks[k].low
+    if w in ctx.w.past_auxiliary:
+        return "past"
+    if w in ctx.w.present_auxiliary:
+        return "present"
+    tags = {f.tag for f in ctx.lex.verb_forms.get(w, ())}
+    if "past" in tags:
+        return "past" if "3sg" not in tags and "base" not in tags else ""
+    if "3sg" in tags:
+        return "present"
+    return ""
+
+
+def _join_inner_predicates(ctx: _Ctx, found: list[Found]) -> None:
+    """'X said he has reviewed the messages and disagrees with C': a cue after "and" whose
+    tense is not the saying verb's but is that of the clause the content holds belongs to that
+    clause (its subject is the content's subject): the content runs on over it."""
+    toks = ctx.toks
+    for n in range(len(found) - 1):
+        g, f = found[n], found[n + 1]
+        if (
+            f.source is None
+            or g.source is None
+            or not g.source[0] <= f.source[0] < g.source[1]  # (the main clause's subject)
+            or f.source[1] > g.cue[0]
+            or f.nominal
+            or g.nominal
+            or g.according
+            or len(g.content) != 1
+            or g.content[0][0] < g.cue[1]
+        ):
+            continue
+        k = bisect.bisect_left(ctx.starts, f.cue[0])
+        m = k - 1
+        while m > 0 and toks[m].low in ctx.adv:
+            m -= 1
+        if m <= 0 or toks[m].low not in ("and", "or") or toks[m - 1].end != g.content[0][1]:
+            continue
+        mine, main = _tense(ctx, k), _tense(ctx, bisect.bisect_left(ctx.starts, g.cue[0]))
+        if not mine or not main or mine == main:
+            continue
+        c0 = bisect.bisect_left(ctx.starts, g.content[0][0])
+        if toks[c0].low == "that":
+            c0 += 1
+        # the content's own clause has a verb of the same tense before "and"
+        if not any(_tense(ctx, x) == mine for x in range(c0 + 1, m) if _verb_like(ctx, x)):
+            continue
+        end = max(e for _, e in f.content) if f.content else f.cue[1]
+        g.content[0] = (g.content[0][0], max(end, f.cue[1]))
+        subj = _np_right(ctx, c0, m, apposition=False)
+        f.source = _span(ctx, *subj) if subj is not None else None
 
 
 def _starters(lex: Lexicon) -> frozenset[str]:

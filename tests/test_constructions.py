@@ -2222,3 +2222,30 @@ def test_an_inline_dateline_is_not_the_main_subject() -> None:
     assert _triples(text) == [
         ("European leaders", "offering", ["broad new defense efforts"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Luis Osuna said the group is not an advocacy group and supports candidates of "
+            "both parties.",
+            "the group is not an advocacy group and supports candidates of both parties",
+        ),
+        (
+            "The senator says he spoke to the governor and asked him to condemn the attack.",
+            "he spoke to the governor and asked him to condemn the attack",
+        ),
+    ],
+    ids=["past-present", "present-past"],
+)
+def test_a_predicate_in_the_tense_of_the_content_joins_the_content(text: str, content: str) -> None:
+    assert _triples(text)[0][2] == [content]
+
+
+def test_a_predicate_in_the_tense_of_the_cue_is_the_cues_own() -> None:
+    text = "The senator said he was wrong and promised to stay out of it."
+    assert _triples(text) == [
+        ("The senator", "said", ["he was wrong"]),
+        ("The senator", "promised", ["to stay out of it"]),
+    ]
