@@ -649,7 +649,10 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
                 break
             if text[c] != ",":
                 break
-            if _fronted_clause(ctx, s, c):
+            if _fronted_clause(ctx, s, c) and not (
+                s >= g.cue[1] and text[s : s + 3] == "to "
+            ):  # (after its cue, "to" opens an infinitive: "her decision to use X was a
+                # mistake, at the town hall she said C")
                 break
             src_first = text[f.source[0] : min(f.source[1], f.source[0] + 30)].split(None, 1)
             if src_first and (
@@ -1108,6 +1111,20 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
     ):
         return None  # "the report", "his claims"; but "one in five say", "many believe"
+    if (
+        p == ","
+        and i - 3 >= a
+        and ctx.toks[i - 2].low in ctx.parenthetical
+        and ctx.toks[i - 3].low == ","
+        and _np_token(ctx, i - 4)
+        and ctx.toks[i - 4].low not in ctx.prep
+        and ctx.toks[i - 4].low not in ctx.det
+        and ctx.toks[i - 4].low not in ctx.conj
+    ):
+        # "Some Democrats, however, question C": the subject, an aside, then the verb
+        for vf in forms:
+            if vf.tag in ("base", "3sg", "past"):
+                return vf
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
     if nxt == "that" and i + 2 < len(ctx.toks):
@@ -1229,6 +1246,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         elif vf.tag == "ing":
             if p in ctx.prep and p not in ctx.w.gerund_preposition:
                 continue
+            if p in ctx.w.floating_quantifier and i - 2 >= a and ctx.toks[i - 2].low == ",":
+                return vf  # "..., each saying the other lacks C": not "the saying"
             n = i + 1
             if n + 1 < len(ctx.toks) and ctx.toks[n].low in ctx.w.common_adjective:
                 n += 1  # "backing former Gov. Jeb Bush"
@@ -1269,8 +1288,12 @@ def _participle_clause_before(ctx: _Ctx, k: int, a: int) -> bool:
         w = toks[m].low
         if w in SENT_END or ctx.quote_of[m] >= 0:
             return False
-        if w.endswith("ing") and len(w) > 4 and toks[m - 1].low in _DASH_OR_COMMA:
-            return True
+        if w.endswith("ing") and len(w) > 4:
+            before = toks[m - 1].low
+            if before in ctx.w.floating_quantifier and m - 2 >= a:
+                before = toks[m - 2].low  # "..., each touting X and saying C"
+            if before in _DASH_OR_COMMA:
+                return True
         m -= 1
     return False
 
@@ -1845,6 +1868,13 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         # "... but on Tuesday wrote that": the coordinated verb's subject; "X, who in 2010
         # said C": the relative pronoun
         left -= 2
+    if (
+        ing
+        and left - 1 >= a
+        and toks[left].low in ctx.w.floating_quantifier
+        and toks[left - 1].low == ","
+    ):
+        return True, _span(ctx, left, left + 1)  # "They vied, each saying C": "each" says it
     if left >= a:
         lw = toks[left].low
         if (lw in ctx.w.relative and lw != "that") or (

@@ -2249,3 +2249,29 @@ def test_a_predicate_in_the_tense_of_the_cue_is_the_cues_own() -> None:
         ("The senator", "said", ["he was wrong"]),
         ("The senator", "promised", ["to stay out of it"]),
     ]
+
+
+def test_an_aside_between_the_subject_and_its_verb() -> None:
+    text = "Some Democrats, however, question the wisdom of the plan."
+    assert _triples(text) == [("Some Democrats", "question", ["the wisdom of the plan"])]
+
+
+def test_a_floating_quantifier_is_the_source_of_a_participle() -> None:
+    text = "The two vied for the title, each touting their experience and saying the other lied."
+    triples = _triples(text)
+    assert ("each", "touting", ["their experience"]) in triples
+    assert [t[1] for t in triples] == ["touting", "saying"]
+
+
+def test_a_main_clause_after_an_infinitive_content_is_not_nested() -> None:
+    text = (
+        "After the court refused the governor's plan to defer the vote, the mayor said "
+        "the court had been wise."
+    )
+    top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
+    assert [a.cue.text for a in top] == ["plan", "said"]
+
+
+def test_a_fronted_infinitive_is_no_content() -> None:
+    text = "To reflect this thrifty season, we've asked a diner to cater."
+    assert _triples(text) == [("we", "'ve asked", ["a diner to cater"])]
