@@ -641,6 +641,8 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
             c = _last_char(text, f.source[0], s)
             if c <= s:
                 break
+            if text[c] != ",":
+                c = _comma_before_adjunct(ctx, f.source[0], s, c)
             if text[c] in "\"”'" and text[c - 1] == ",":
                 # 'Remarking upon his "empathy," Starr said': the quotation ends the content
                 q = _quote_closing_at(ctx, c + 1)
@@ -666,6 +668,28 @@ def _unnest_main_clauses(ctx: _Ctx, found: list[Found]) -> bool:
                 cut = _end_content(g, n, last + 1)
             break
     return cut
+
+
+def _comma_before_adjunct(ctx: _Ctx, at: int, lo: int, c: int) -> int:
+    """The comma before a short fronted phrase (a preposition's or a time, no verb) that ends
+    at offset ``at``: ", at the town hall this week she said C". Else ``c``."""
+    toks = ctx.toks
+    k = bisect.bisect_left(ctx.starts, at)
+    m = k - 1
+    while m > 0 and k - m <= _FRONTED and toks[m].low != "," and toks[m].start > lo:
+        m -= 1
+    if (
+        toks[m].low == ","
+        and toks[m].start > lo
+        and m + 1 < k
+        and (toks[m + 1].low in ctx.prep or toks[m + 1].low in ctx.time)
+        and toks[m + 1].low != "to"  # (an infinitive: ", to act C")
+        and toks[m + 1].low not in ctx.w.inclusion  # (", including his opposition to C")
+        and not _has_verb(ctx, m + 1, k)
+        and ctx.quote_of[m] < 0
+    ):
+        return toks[m].start
+    return c
 
 
 def _ends_sentence(text: str, f: Found) -> bool:

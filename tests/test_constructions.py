@@ -2275,3 +2275,27 @@ def test_a_main_clause_after_an_infinitive_content_is_not_nested() -> None:
 def test_a_fronted_infinitive_is_no_content() -> None:
     text = "To reflect this thrifty season, we've asked a diner to cater."
     assert _triples(text) == [("we", "'ve asked", ["a diner to cater"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls show the mayor with a lead, with one survey showing her ahead by three points.",
+        "In May she said her plan to run was a mistake, at the hall this week she said it was not.",
+    ],
+    ids=["with", "at"],
+)
+def test_a_main_clause_after_a_fronted_phrase_is_not_nested(text: str) -> None:
+    top = [a for a in factcheck.analyze(text).attributions if a.parent is None]
+    assert len(top) == 2
+
+
+def test_an_infinitive_after_a_comma_stays_in_the_content() -> None:
+    text = 'His wife had warned him not to get too nasty in his attacks, to act "presidential."'
+    assert _triples(text) == [
+        (
+            "His wife",
+            "had warned",
+            ['him not to get too nasty in his attacks, to act "presidential."'],
+        )
+    ]
