@@ -2131,6 +2131,17 @@ def _postposed(
         after = _quote_after(ctx, j + 1, b)
         if after and before >= a and _fronted_participle(ctx, a, before):
             return None  # 'Asked whether ..., Priebus said, "Probably."': the quote is all
+        if (
+            after
+            and before >= a
+            and toks[before].low == ","
+            and len(content) == 1
+            and _fronted_clause(ctx, content[0][0], content[0][1])
+        ):
+            # 'In a statement, he said, "C"', 'After X accused him, he warned, "C"': a fronted
+            # phrase or clause is no content when a quotation follows (PolNeAR keeps a clause
+            # more often than a phrase; left out, the cues inside it stand on their own)
+            return None
         if after and before >= a and _only_a_name(ctx, a, before):
             return None  # 'Joe Smith, head of X stated, "..."': the name is the source's
         if (
@@ -3860,8 +3871,15 @@ def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]
             head = _np_left(ctx, m, a)
             if head is not None:
                 return head
-    elif _verb_like(ctx, k) and toks[k - 1].low in ("who", "that") and k - 2 >= a:
-        # "who sent the letter": a relative pronoun, then the verb; the clause is the source's
+    elif _verb_like(ctx, k) and (
+        toks[k - 1].low in ("who", "that")
+        or (toks[k - 1].low in ctx.aux and k - 2 >= a and toks[k - 2].low in ("who", "that"))
+    ):
+        # "who sent the letter", "who have praised him": a relative pronoun, then the verb;
+        # the clause is the source's
+        k = k - 1 if toks[k - 1].low in ctx.aux else k
+        if k - 2 < a:
+            return np
         head = _np_left(ctx, k - 1, a)
         if head is not None:
             return (head[0], np[1])

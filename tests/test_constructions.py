@@ -2299,3 +2299,20 @@ def test_an_infinitive_after_a_comma_stays_in_the_content() -> None:
             ['him not to get too nasty in his attacks, to act "presidential."'],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement Thursday, the spokesman said, "We oppose it."',
+        'After the senator accused him of lying, the governor warned, "We oppose it."',
+    ],
+    ids=["phrase", "clause"],
+)
+def test_a_fronted_phrase_is_no_content_before_a_quotation(text: str) -> None:
+    assert _triples(text)[-1][2] == ['"We oppose it."']
+
+
+def test_a_relative_clause_with_an_auxiliary_belongs_to_the_subject() -> None:
+    text = "Even leaders who have praised the plan warned on Tuesday that it may fail."
+    assert ("leaders who have praised the plan", "warned", ["that it may fail"]) in _triples(text)
