@@ -1949,6 +1949,8 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         return True, (_span(ctx, *ms) if ms is not None else None)
     if np is not None and not ing:
         np = _modified_subject(ctx, np, a)
+    if np is None and not ing and left >= a and _verb_like(ctx, left):
+        np = _relative_subject(ctx, g0, a)  # "a man who did not want to be named said"
     if np is not None:
         return True, _span(ctx, *np)
     if ing and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
@@ -3884,6 +3886,25 @@ def _modified_subject(ctx: _Ctx, np: tuple[int, int], a: int) -> tuple[int, int]
         if head is not None:
             return (head[0], np[1])
     return np
+
+
+def _relative_subject(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
+    """A subject whose relative clause ends with a verb, right before the verb group at ``g0``
+    ("Another man who did not want to be named said"): the head, "who" and the clause."""
+    toks = ctx.toks
+    m = g0 - 1
+    while m > a and g0 - m <= 24:
+        w = toks[m].low
+        if w in CLAUSE_PUNCT or ctx.quote_of[m] >= 0 or w in SENT_END:
+            return None
+        if w == "who":
+            if toks[m - 1].low in ctx.w.coordinator:
+                m -= 2  # "who worshiped here and who did not want to be named": the first
+                continue
+            head = _np_left(ctx, m, a)
+            return (head[0], g0) if head is not None else None
+        m -= 1
+    return None
 
 
 def _main_subject_from(ctx: _Ctx, a: int, b: int) -> tuple[int, int] | None:

@@ -2316,3 +2316,21 @@ def test_a_fronted_phrase_is_no_content_before_a_quotation(text: str) -> None:
 def test_a_relative_clause_with_an_auxiliary_belongs_to_the_subject() -> None:
     text = "Even leaders who have praised the plan warned on Tuesday that it may fail."
     assert ("leaders who have praised the plan", "warned", ["that it may fail"]) in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Of the voters, 27 percent of those who named a candidate said they could change.",
+            "27 percent of those who named a candidate",
+        ),
+        (
+            "A man who worshiped there and who did not want to be named said he heard shots.",
+            "A man who worshiped there and who did not want to be named",
+        ),
+    ],
+    ids=["those-who", "ends-with-a-verb"],
+)
+def test_a_subject_with_a_relative_clause(text: str, source: str) -> None:
+    assert (source, "said") in [(t[0], t[1]) for t in _triples(text)]
