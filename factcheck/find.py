@@ -2510,6 +2510,8 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and not toks[k + 1].is_cap  # ("in May")
             ):
                 break  # "say this is a rough patch": the subject of a clause, not "this week"
+            if w in ctx.det and w not in ctx.time and k + 1 < b and toks[k + 1].low in ctx.det:
+                break  # "calls this a false narrative": an object, not "this week"
             m = k + 1
             clause = -1  # where a clause without "that" may start ("said Thursday he would")
             while (

@@ -2334,3 +2334,12 @@ def test_a_relative_clause_with_an_auxiliary_belongs_to_the_subject() -> None:
 )
 def test_a_subject_with_a_relative_clause(text: str, source: str) -> None:
     assert (source, "said") in [(t[0], t[1]) for t in _triples(text)]
+
+
+def test_a_determiner_before_a_determiner_is_an_object_not_a_time() -> None:
+    text = "The campaign calls this a false narrative that voters won't buy."
+    assert _triples(text)[0] == (
+        "The campaign",
+        "calls",
+        ["this a false narrative that voters won't buy"],
+    )
