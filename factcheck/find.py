@@ -119,6 +119,9 @@ class _Words:
     linking_verb: frozenset[str]
     ly_noun: frozenset[str]
     nominal_open_link: frozenset[str]
+    particle: frozenset[str]
+    topic_preposition: frozenset[str]
+    particle_preposition: frozenset[str]
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
     day_part: frozenset[str]
@@ -1589,7 +1592,14 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         g0 -= 1  # "led some allies to worry C": "to" joins the cue; the object is the source
     g1 = i + 1
     joined = False
-    if g1 < b and ctx.toks[g1].low in verb.preps:
+    if (
+        g1 + 1 < b
+        and ctx.toks[g1].low in ctx.w.particle
+        and ctx.toks[g1 + 1].low in ctx.w.particle_preposition
+    ):
+        g1 += 2  # "spoke out against C", "pushed back on C": particle and preposition join the cue
+        joined = True
+    elif g1 < b and ctx.toks[g1].low in verb.preps:
         g1 += 1
         joined = True
     elif (
@@ -2492,6 +2502,13 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 k = m + 1
                 continue
             break
+        if (
+            k + 1 < b
+            and _ly_adverb(ctx, k)
+            and (toks[k + 1].low in (":", "that") or ctx.quote_of[k + 1] >= 0)
+        ):
+            k += 1  # 'added warily: "C"', "added hopefully that C": a manner adverb
+            continue
         if w in ctx.w.time_preposition and k + 1 < b and toks[k + 1].low in ctx.time:
             m = k + 1
             while m < b and toks[m].low in ctx.time:
@@ -2651,6 +2668,43 @@ def _content_after(
             if toks[m].low in CLAUSE_PUNCT:
                 break
             m += 1
+    if not joined and verb.preps & ctx.w.topic_preposition:
+        # "spoke to CNN about C", "talked openly on social media about C", "spoke at the White
+        # House on Tuesday about C": an addressee, a manner, a place or a time, then the topic
+        m = g1 + 1
+        while (
+            m < b
+            and m - g1 < 10
+            and ctx.quote_of[m] < 0
+            and toks[m].low not in _CLAUSE_OR_END
+            and toks[m].low not in ctx.w.complementizer
+            and toks[m].low not in ctx.conj
+            and toks[m].low not in ctx.subj
+            and not _verb_like(ctx, m)
+        ):
+            if (
+                toks[m].low in ctx.w.topic_preposition
+                and toks[m].low in verb.preps
+                and not _figure_start(ctx, m, b)
+            ):
+                c = _content_from(ctx, m, b)  # (PolNeAR keeps "about" in the content)
+                return (_np_content_end(ctx, _cut_at_but(ctx, c, m), m), None) if c else None
+            m += 1
+    if cat == COMMA and j > g1 and not joined:
+        # 'said on CNN, where he now works, that C', 'announced on Facebook, in capitals, "C"':
+        # an adjunct, an aside between commas, then the content
+        m = j + 1
+        while m < b and m - j < 14 and ctx.quote_of[m] < 0 and toks[m].low not in _CLAUSE_OR_END:
+            m += 1
+        if m + 1 < b and m > j + 1 and toks[m].low == ",":
+            n = m + 1
+            if (toks[n].low == "that" and "that" in frames) or (
+                ctx.quote_of[n] >= 0
+                and ctx.quote_toks[ctx.quote_of[n]][0] == n
+                and frames & {"quote", "colon", "post"}
+            ):
+                c = _content_from(ctx, n, b)
+                return (c, None) if c else None
     # a verb that may follow its quotation ('"C," X noted') may also introduce it after a comma
     # or a colon ('X noted, "C"', 'X concluded: "C"')
     if cat == COLON and ("colon" in frames or "quote" in frames or "post" in frames):

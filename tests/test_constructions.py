@@ -2343,3 +2343,92 @@ def test_a_determiner_before_a_determiner_is_an_object_not_a_time() -> None:
         "calls",
         ["this a false narrative that voters won't buy"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # frames: "offer to", a post-posed "posted", "rule out", "push X to", "decline X",
+        # "pledge X", "look for", "look forward to"
+        (
+            "The company has offered to cover the cost of the repairs.",
+            ("The company", "has offered", ["to cover the cost of the repairs"]),
+        ),
+        (
+            '"We will never give up," the mayor posted.',
+            ("the mayor", "posted", ['"We will never give up,"']),
+        ),
+        (
+            "The governor ruled out a run for the Senate.",
+            ("The governor", "ruled out", ["a run for the Senate"]),
+        ),
+        (
+            "The senator pushed her colleagues to reject the deal.",
+            ("The senator", "pushed", ["her colleagues to reject the deal"]),
+        ),
+        (
+            "The minister declined a request for an interview.",
+            ("The minister", "declined", ["a request for an interview"]),
+        ),
+        (
+            "The delegate pledged her vote to the senator.",
+            ("The delegate", "pledged", ["her vote to the senator"]),
+        ),
+        (
+            "The party is looking for a candidate who can win the state.",
+            ("The party", "is looking for", ["a candidate who can win the state"]),
+        ),
+        (
+            "The senator is looking forward to a long debate.",
+            ("The senator", "is looking forward", ["to a long debate"]),
+        ),
+    ],
+    ids=["offer-to", "posted", "rule-out", "push-to", "decline", "pledge", "look-for", "forward"],
+)
+def test_cue_verb_frames(text: str, triple: tuple[str, str, list[str]]) -> None:
+    assert triple in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor spoke out against the new tax.", "spoke out against", "the new tax"),
+        (
+            "The union pushed back on the claims of the firm.",
+            "pushed back on",
+            "the claims of the firm",
+        ),
+    ],
+    ids=["out", "back"],
+)
+def test_a_particle_and_its_preposition_join_the_cue(text: str, cue: str, content: str) -> None:
+    assert _triples(text)[0][1:] == (cue, [content])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor spoke to reporters on Monday about the budget.",
+        "The governor talked openly at the meeting about the budget.",
+    ],
+    ids=["addressee-and-time", "manner-and-place"],
+)
+def test_the_topic_after_an_adjunct(text: str) -> None:
+    assert _triples(text)[0][2] == ["about the budget"]
+
+
+def test_an_aside_between_an_adjunct_and_that() -> None:
+    text = "The mayor said on the radio, where she hosts a weekly show, that the plan would fail."
+    assert _triples(text) == [("The mayor", "said", ["that the plan would fail"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The senator added warily: "Nothing is certain."', '"Nothing is certain."'),
+        ("The mayor replied sharply that the plan would fail.", "that the plan would fail"),
+    ],
+    ids=["colon", "that"],
+)
+def test_a_manner_adverb_before_the_content(text: str, content: str) -> None:
+    assert _triples(text)[0][2] == [content]
