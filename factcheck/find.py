@@ -866,19 +866,15 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     return None
 
 
+def _in_verb_group(ctx: _Ctx, m: int) -> bool:
+    """Is token ``m`` an auxiliary, a modal, a negation or an adverb of a verb group?"""
+    w = ctx.toks[m].low
+    return w in ctx.aux or w in ctx.modal or w in ctx.neg or w in ctx.adv or _ly_adverb(ctx, m)
+
+
 def _auxiliaries_left(ctx: _Ctx, g0: int, a: int) -> int:
     """Move ``g0`` left over auxiliaries, modals, negation and cue adverbs ("has not yet")."""
-    toks = ctx.toks
-    while g0 - 1 >= a:
-        w = toks[g0 - 1].low
-        if not (
-            w in ctx.aux
-            or w in ctx.modal
-            or w in ctx.neg
-            or w in ctx.adv
-            or _ly_adverb(ctx, g0 - 1)
-        ):
-            break
+    while g0 - 1 >= a and _in_verb_group(ctx, g0 - 1):
         g0 -= 1
     return g0
 
@@ -1442,6 +1438,11 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
         w = ctx.toks[g0 - 1].low
         if ctx.toks[g0 - 1].is_cap and g0 - 1 > a and w in ctx.modal:
             break  # "a study published in May found": a month, not "may"
+        if w == "," and g0 == i:
+            o = _parenthetical_left(ctx, g0 - 1, a)
+            if o is not None:
+                g0 = o  # "have, in fact, praised": the aside stands inside the group
+                continue
         if (
             w in ctx.aux
             or w in ctx.modal
@@ -1490,7 +1491,17 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
         else:
             break
     # catenatives: "continued to defend", "began to argue", "is going to say"
-    if g0 - 2 >= a and ctx.toks[g0 - 1].low == "to" and ctx.toks[g0 - 2].low in ctx.catenative:
+    if (
+        g0 - 2 >= a
+        and ctx.toks[g0 - 1].low == "to"
+        and (
+            ctx.toks[g0 - 2].low in ctx.catenative
+            or _perfect_adverb(ctx, g0 - 2, a)  # "has yet to endorse"
+            or (  # "struggled to answer" (a cue verb before "to" has its own reading)
+                _verb_like(ctx, g0 - 2) and not ctx.lex.verb_forms.get(ctx.toks[g0 - 2].low)
+            )
+        )
+    ):
         k = g0 - 2
         while k - 1 > a and ctx.toks[k - 1].low in ctx.w.intensifier:
             k -= 1  # "was more likely to support"
@@ -1513,10 +1524,32 @@ def _group(ctx: _Ctx, i: int, a: int, vf: VerbForm) -> tuple[int, bool, bool, bo
     return g0, passive, negated, hedged
 
 
+def _parenthetical_left(ctx: _Ctx, k: int, a: int) -> int | None:
+    """``k`` is a comma that closes a short aside after an auxiliary or a modal ("have, in
+    fact, praised", "would, of course, say"): the aside's opening comma, else None."""
+    toks = ctx.toks
+    m = k - 1
+    while m > a and k - m <= 4 and ctx.quote_of[m] < 0:
+        w = toks[m].low
+        if w == ",":
+            if m < k - 1 and (toks[m - 1].low in ctx.aux or toks[m - 1].low in ctx.modal):
+                return m
+            return None
+        if not (w in ctx.parenthetical or w in ctx.prep or w in ctx.adv or _ly_adverb(ctx, m)):
+            return None
+        m -= 1
+    return None
+
+
 def _perfect_adverb(ctx: _Ctx, k: int, a: int) -> bool:
-    """Is token ``k`` an adverb that stands only after an auxiliary ("has *since* said"), where
-    it belongs to the verb group and is no preposition?"""
-    return ctx.toks[k].low in ctx.w.perfect_adverb and k - 1 >= a and ctx.toks[k - 1].low in ctx.aux
+    """Is token ``k`` an adverb that stands only after an auxiliary or a negation ("has *since*
+    said", "has not *yet* responded"), where it belongs to the verb group and is no preposition
+    or conjunction?"""
+    return (
+        ctx.toks[k].low in ctx.w.perfect_adverb
+        and k - 1 >= a
+        and (ctx.toks[k - 1].low in ctx.aux or ctx.toks[k - 1].low in ctx.neg)
+    )
 
 
 def _ly_adverb(ctx: _Ctx, k: int) -> bool:
@@ -2061,7 +2094,11 @@ def _postposed(
         ):
             np = None  # 'X, who served until May, said Clinton reached out': a clause
         own_clause = False
-        if np is not None and np[1] < b and toks[np[1]].low in ("who", "whose"):
+        if (
+            np is not None
+            and np[1] < b
+            and (toks[np[1]].low in ("who", "whose") or (reduced and toks[np[1]].low == "that"))
+        ):  # (and '"C," said the owner of a shop that sells shoes.')
             # '"C," said a GOP data expert who has worked for a rival.': the relative clause
             # is the source's
             r = _source_relative_end(ctx, np[1] + 1, b)
@@ -3440,7 +3477,12 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
         return None  # (but '"C," Will wrote', '"C," Shook said': a capital inside is a name)
     if w in ctx.det and w not in ctx.quant_pron:
         return None
-    if ctx.lex.verb_forms.get(w) and not toks[k].is_cap and not _nominal(ctx, k, a):
+    if (
+        ctx.lex.verb_forms.get(w)
+        and not toks[k].is_cap
+        and not _nominal(ctx, k, a)
+        and not _prepositional_object(ctx, k, a)
+    ):
         return None
     if w in ctx.subj and w != "it":
         return (k, k + 1)  # "In the course of the report they said": a pronoun is all of it
@@ -3471,6 +3513,7 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
             and not t.is_cap
             and not _nominal(ctx, s - 1, a)
             and not _modifier(ctx, s - 1, a)
+            and not _prepositional_object(ctx, s - 1, a)
         ):
             break
         if lw in ctx.conj:
@@ -3545,6 +3588,13 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
     if k - 1 > s and _year(toks[k].low) and toks[k - 1].low in ctx.w.time_preposition:
         return (s, k - 1)  # "an arbitration panel in 2001 found": the year is no part of it
     return (s, k + 1)
+
+
+def _prepositional_object(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is the verb form at ``k`` a noun after a preposition of a noun phrase ("the executive in
+    charge", "the head of research")? (Not "to", and not a gerund: "by saying".)"""
+    p = ctx.toks[k - 1].low if k > a else ""
+    return p in ctx.w.np_preposition and p != "to" and not ctx.toks[k].low.endswith("ing")
 
 
 def _nominal(ctx: _Ctx, k: int, a: int) -> bool:
@@ -3632,10 +3682,22 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     # the clause starts after the last quotation, colon or semicolon before k (looked for
     # no farther back than the longest subject taken, so that reading stays linear)
     lo = max(a, k - 46)
-    for m in range(k - 1, lo - 1, -1):
-        if ctx.quote_of[m] >= 0 or toks[m].low in (";", ":"):
+    m = k - 1
+    while m >= lo:
+        q = ctx.quote_of[m]
+        if q >= 0:
+            qs, qe = ctx.quote_toks[q]
+            if (
+                qe - qs <= _TITLE
+                and qs - 1 >= lo
+                and (_np_token(ctx, qs - 1) or toks[qs - 1].low == ",")
+            ):
+                m = qs - 1  # 'the co-author of "Going Viral," about X': a title inside
+                continue
+        if q >= 0 or toks[m].low in (";", ":"):
             s = m + 1
             break
+        m -= 1
     else:
         if lo > a:
             return None
@@ -3652,6 +3714,8 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     # the rest must not hold a verb of attribution that would make it a clause of its own
     return (s, k + 1)
 
+
+_TITLE = 8  # tokens: the longest quotation read as a title inside a subject
 
 _FRONTED = 8  # tokens: the longest fronted adjunct skipped before a subject
 
@@ -3733,7 +3797,11 @@ def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int
     if head is None:
         return None
     if inner_first.endswith("ing") and (
-        inner_first in ctx.w.participle_cue or ctx.lex.verb_forms.get(inner_first)
+        inner_first in ctx.w.participle_cue
+        or ctx.lex.verb_forms.get(inner_first)
+        or (  # "X, wearing a hat, said" (but "X, including Y, said": Y is a source too)
+            len(inner_first) > 4 and not toks[m + 1].is_cap and inner_first not in ctx.w.inclusion
+        )
     ):
         return head  # "Clinton, speaking to reporters, said": PolNeAR leaves the participle out
     if inner_first in ctx.w.relative or inner_first in ctx.w.participle_cue or close != ",":
@@ -3747,6 +3815,8 @@ def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int
         inner = _np_left(ctx, k, m + 1)
     if inner is None:
         return None
+    if inner[0] == m + 2 and toks[m + 1].low in ctx.prep and close == ",":
+        return (head[0], k + 1)  # "That letter, on company letterhead, demanded"
     if any(
         toks[x].low not in ctx.adv
         and toks[x].low not in ctx.conj

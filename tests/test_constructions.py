@@ -2432,3 +2432,52 @@ def test_an_aside_between_an_adjunct_and_that() -> None:
 )
 def test_a_manner_adverb_before_the_content(text: str, content: str) -> None:
     assert _triples(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The governor has not yet responded to the union's demands.", "has not yet responded to"),
+        ("The governor has yet to endorse the plan.", "has yet to endorse"),
+        ("The governor has, in fact, praised the company for its help.", "has, in fact, praised"),
+        ("The governor struggled to explain why the budget had doubled.", "struggled to explain"),
+    ],
+    ids=["not-yet", "yet-to", "aside", "verb-to"],
+)
+def test_a_verb_group_with_yet_an_aside_or_a_verb_before_to(text: str, cue: str) -> None:
+    assert ("The governor", cue) in [(t[0], t[1]) for t in _triples(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Some teachers in Ohio, for instance, noted that the schools were closed.",
+            "Some teachers in Ohio",
+        ),
+        (
+            "While many voters, like the mayor, noted that the schools were closed, others left.",
+            "many voters, like the mayor,",
+        ),
+        (
+            "Ms. Lane, the editor in charge of ''Home,'' noted that the schools were closed.",
+            "Ms. Lane, the editor in charge of ''Home,''",
+        ),
+        ("Mr. Ortiz, carrying a sign and a flag, noted that the schools were closed.", "Mr. Ortiz"),
+        (
+            'Ann Reyes, the author of "Small Towns," about rural life, noted that the schools '
+            "were closed.",
+            'Ann Reyes, the author of "Small Towns," about rural life,',
+        ),
+    ],
+    ids=["for-instance", "prepositional-aside", "in-charge", "participle-aside", "title-inside"],
+)
+def test_a_subject_with_an_aside(text: str, source: str) -> None:
+    assert (source, "noted") in [(t[0], t[1]) for t in _triples(text)]
+
+
+def test_an_inverted_source_with_a_relative_that() -> None:
+    text = '"We lost everything," said the owner of a bakery that closed last year.'
+    assert ("the owner of a bakery that closed last year", "said") in [
+        (t[0], t[1]) for t in _triples(text)
+    ]
