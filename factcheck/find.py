@@ -142,6 +142,11 @@ class _Words:
     light_verb: frozenset[str]
     singular_s: frozenset[str]
     attitude_noun: frozenset[str]
+    receiving_verb: frozenset[str]
+    receiving_particle: frozenset[str]
+    received_noun: frozenset[str]
+    received_holder: frozenset[str]
+    view_noun: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
     np_preposition: frozenset[str]
@@ -852,6 +857,10 @@ def _cue_at(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
         f = _light_verb_cue(ctx, i, a, b)
         if f is not None:
             return f
+    if tok.low in ctx.w.receiving_verb:
+        f = _received_cue(ctx, i, a, b)
+        if f is not None:
+            return f
     forms = ctx.lex.verb_forms.get(tok.low)
     if forms:
         f = _verb_cue(ctx, i, a, b, forms)
@@ -943,6 +952,50 @@ def _light_verb_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
     )
 
 
+def _received_cue(ctx: _Ctx, i: int, a: int, b: int) -> Found | None:
+    """'X has drawn sharp criticism from Y', 'X won the support of Y', 'X came under fire':
+    the subject is what the stance is about (the content), the holder follows "from"/"of"."""
+    toks = ctx.toks
+    k = i + 1
+    if k < b and toks[k].low in ctx.w.receiving_particle:
+        k += 1  # "came under heavy criticism", "was met with fierce opposition"
+    while (
+        k < b
+        and k - i <= 4
+        and toks[k].low not in ctx.w.received_noun
+        and (
+            toks[k].low in ctx.det
+            or toks[k].low in ctx.w.intensifier
+            or _ly_adverb(ctx, k)
+            or toks[k].low[:1].isdigit()
+            or toks[k].text == "%"
+            or (toks[k].text.isalpha() and not toks[k].is_cap and toks[k].low not in ctx.prep)
+        )
+    ):
+        k += 1  # "drew the strongest support", "enjoys 48% support"
+    if k >= b or toks[k].low not in ctx.w.received_noun:
+        return None
+    g0 = _auxiliaries_left(ctx, i, a)
+    subj = _np_left(ctx, _catenative_left(ctx, g0, a), a)
+    if subj is None:
+        return None
+    source = None
+    if k + 1 < b and toks[k + 1].low in ctx.w.received_holder:
+        np = _np_right(ctx, k + 2, b)
+        if np is not None:
+            source = _span(ctx, *np)
+    noun = toks[k].low
+    nom = ctx.lex.nominal_cues.get(noun)
+    return Found(
+        _span(ctx, g0, k + 1),
+        noun,
+        nom.certainty if nom is not None else Certainty.CERTAIN,
+        nom.polarity if nom is not None else Polarity.POSITIVE,
+        [_span(ctx, *subj)],
+        source,
+    )
+
+
 def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
     """'his support for C', 'concerns that C', 'questions about C', 'X's criticism of C':
     a noun of expression with its content after "that" or a preposition, and its holder as a
@@ -950,6 +1003,10 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
     toks = ctx.toks
     if i + 1 >= b or (toks[i].is_cap and i > a):
         return None
+    if toks[i].low in ctx.w.view_noun:
+        f = _in_view(ctx, i, a, b, nom)
+        if f is not None:
+            return f
     link = toks[i + 1].low
     if link not in ctx.nominal_link:
         return None
@@ -999,6 +1056,52 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
     return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source, nominal=True)
 
 
+def _postnominal_head(ctx: _Ctx, k: int) -> bool:
+    """May an adjective phrase after token ``k`` modify it ("leaders willing to C"): a noun,
+    not a preposition, a verb, a pronoun object or a word of degree ("making it clear",
+    "make damn sure")?"""
+    t = ctx.toks[k]
+    w = t.low
+    return _np_token(ctx, k) and w not in ctx.prep and not _verb_like(ctx, k)
+
+
+def _in_view(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
+    """'In their view, C', 'C, in Bolton's view': the holder is the possessive, the content
+    the rest of the sentence."""
+    toks = ctx.toks
+    h = i - 1
+    if h <= a:
+        return None
+    if toks[h].low in ctx.poss:
+        s0 = h
+    elif toks[h].low == "'s":
+        owner = _np_left(ctx, h, a)
+        if owner is None:
+            return None
+        s0 = owner[0]
+    else:
+        return None
+    if s0 - 1 < a or toks[s0 - 1].low != "in":
+        return None
+    # only a phrase that opens or closes its sentence ("In my view, C" / "C, in my view.")
+    opens = s0 - 1 == a and i + 1 < b and toks[i + 1].low == ","
+    closes = s0 - 2 > a and toks[s0 - 2].low == "," and (i + 1 >= b or toks[i + 1].low in SENT_END)
+    if not (opens or closes):
+        return None
+    content = _sentence_without(ctx, a, b, s0 - 1, i + 1)
+    if not content:
+        return None
+    return Found(
+        _span(ctx, i, i + 1),
+        nom.noun,
+        nom.certainty,
+        nom.polarity,
+        content,
+        _span(ctx, s0, h + 1),
+        nominal=True,
+    )
+
+
 def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Found | None:
     """'X is confident that C', 'X was eager to C', 'X is skeptical of C'."""
     toks = ctx.toks
@@ -1010,10 +1113,24 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
         or _ly_adverb(ctx, g0 - 1)  # "acutely aware that"
     ):
         g0 -= 1
-    if g0 - 1 < a or not (toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb):
+    src: tuple[int, int] | None = None
+    if g0 - 1 < a:
         return None
-    g0 -= 1
-    g0 = _auxiliaries_left(ctx, g0, a)
+    if toks[g0 - 1].low in ctx.w.be or toks[g0 - 1].low in ctx.w.linking_verb:
+        g0 = _auxiliaries_left(ctx, g0 - 1, a)
+        src = _np_left(ctx, g0, a)
+    elif toks[g0 - 1].low == "," and g0 - 1 > a:
+        src = _main_subject(ctx, g0 - 1, a)  # "X spent the day in Iowa, confident that C"
+    elif _postnominal_head(ctx, g0 - 1):
+        src = _np_left(ctx, g0, a)  # "leaders willing to work hard"
+        if src is not None:
+            for m in range(g0 - 1, src[0], -1):
+                w = toks[m].low
+                if _verb_like(ctx, m) or w.endswith("ing") or (w in ctx.prep and w != "of"):
+                    src = (m + 1, src[1])  # "tax breaks to corporations willing to C"
+                    break
+    if src is None:
+        return None
     j = i + 1
     cue_end = i + 1
     if j < b and toks[j].low in adj.preps:
@@ -1027,9 +1144,6 @@ def _adjective_cue(ctx: _Ctx, i: int, a: int, b: int, adj: CueAdjective) -> Foun
             return None
         content = _content_from(ctx, j, b)
     if not content:
-        return None
-    src = _np_left(ctx, g0, a)
-    if src is None:
         return None
     certainty = adj.certainty
     if any(toks[k].low in ctx.neg for k in range(g0, i)):
@@ -3231,6 +3345,8 @@ def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Foun
             return None
         content.append(rest)
         return Found(_span(ctx, i, j - 1), p.phrase, p.certainty, p.polarity, content)
+    if p.kind == "stance":
+        return _stance_phrase(ctx, i, j, a, b, p)
     if p.kind == "verb":
         # "went on to say", "made it clear": the source is the subject, before auxiliaries
         # and a catenative ("tried on Tuesday to make the case")
@@ -3243,6 +3359,35 @@ def _phrase_cue(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Foun
         source = _span(ctx, *src) if src is not None else None
         return Found(cue, p.phrase, p.certainty, p.polarity, after[0], source)
     return None
+
+
+def _stance_phrase(ctx: _Ctx, i: int, j: int, a: int, b: int, p: PhraseCue) -> Found | None:
+    """'X voted in favor of C', 'X has come out in support of C', 'X was always in favor of C':
+    the phrase takes the verb before it (and its particle) into the cue."""
+    toks = ctx.toks
+    k = i - 1
+    if k > a and toks[k].low in ctx.w.particle:
+        k -= 1  # "spoke out in favor of"
+    if k >= a and _verb_like(ctx, k) and toks[k].low not in ctx.aux:
+        if _is_noun_context(ctx, k, a):
+            return None  # "his vote in favor of"
+        g0 = _auxiliaries_left(ctx, k, a)
+    else:
+        g0 = _auxiliaries_left(ctx, i, a)  # "was always in favor of"
+        if not any(toks[m].low in ctx.w.be for m in range(g0, i)):
+            return None
+    content = _content_from(ctx, j, b)
+    if not content:
+        return None
+    src = _np_left(ctx, _catenative_left(ctx, g0, a), a)
+    return Found(
+        _span(ctx, g0, j),
+        p.phrase,
+        p.certainty,
+        p.polarity,
+        content,
+        _span(ctx, *src) if src is not None else None,
+    )
 
 
 def _according(

@@ -22,7 +22,7 @@ from .enums import Certainty, Polarity, SourceKind
 
 FORM_TAGS = ("base", "3sg", "past", "part", "ing")
 FRAMES = frozenset({"post", "colon", "quote", "that", "np", "clause", "rcp", "to", "wh", "pred"})
-PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive"})
+PHRASE_KINDS = frozenset({"according", "adverb", "view", "verb", "passive", "stance"})
 
 _T = TypeVar("_T")
 
@@ -480,7 +480,8 @@ class Lexicon(Frozen):
             | frozenset(self.phrases_by_first)
             | frozenset(self.cue_adjectives)
             | frozenset(self.nominal_cues)
-            | self.word_classes.get("light_verb", frozenset()),
+            | self.word_classes.get("light_verb", frozenset())
+            | self.word_classes.get("receiving_verb", frozenset()),
         )
 
     def words(self, cls: str) -> frozenset[str]:

@@ -2481,3 +2481,120 @@ def test_an_inverted_source_with_a_relative_that() -> None:
     assert ("the owner of a bakery that closed last year", "said") in [
         (t[0], t[1]) for t in _triples(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new tariff has drawn sharp criticism from local farmers.",
+            ("local farmers", "has drawn sharp criticism", ["The new tariff"]),
+        ),
+        (
+            "The mayor won the support of most council members.",
+            ("most council members", "won the support", ["The mayor"]),
+        ),
+        (
+            "The agency came under heavy criticism last year.",
+            (None, "came under heavy criticism", ["The agency"]),
+        ),
+    ],
+    ids=["from", "of", "no-holder"],
+)
+def test_a_received_stance(text: str, expected: tuple[str | None, str, list[str]]) -> None:
+    # the subject is what the stance is about; its holder follows "from"/"of"
+    assert _triples(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council voted in favor of the new budget.",
+            ("The council", "voted in favor of", ["the new budget"]),
+        ),
+        (
+            "The union has come out in support of the strike.",
+            ("The union", "has come out in support of", ["the strike"]),
+        ),
+        (
+            "The governor was always in favor of lower taxes.",
+            ("The governor", "was always in favor of", ["lower taxes"]),
+        ),
+    ],
+    ids=["verb", "particle", "be"],
+)
+def test_a_stance_phrase_after_a_verb(
+    text: str, expected: tuple[str | None, str, list[str]]
+) -> None:
+    assert _triples(text)[0] == expected
+
+
+def test_no_stance_phrase_after_a_noun() -> None:
+    assert _triples("His vote in favor of the bill surprised nobody.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In their view, the bridge should be rebuilt.",
+            ("their", "view", ["the bridge should be rebuilt"]),
+        ),
+        (
+            "The bridge should be rebuilt, in the engineer's view.",
+            ("the engineer's", "view", ["The bridge should be rebuilt"]),
+        ),
+    ],
+    ids=["opens", "closes"],
+)
+def test_in_a_holders_view(text: str, expected: tuple[str | None, str, list[str]]) -> None:
+    assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am glad the committee agreed.", ("I", "am glad", ["the committee agreed"])),
+        (
+            "It is unclear whether the council will meet.",
+            ("It", "is unclear", ["whether the council will meet"]),
+        ),
+    ],
+    ids=["glad", "unclear"],
+)
+def test_more_cue_adjectives(text: str, expected: tuple[str | None, str, list[str]]) -> None:
+    assert _triples(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan relies on volunteers willing to work at night.",
+            ("volunteers", "willing", ["to work at night"]),
+        ),
+        (
+            "The coach kept the team in the gym, confident that practice would pay off.",
+            ("The coach", "confident", ["that practice would pay off"]),
+        ),
+        (
+            "Some of the members are growing increasingly frustrated that the talks have stalled.",
+            (
+                "Some of the members",
+                "are growing increasingly frustrated",
+                ["that the talks have stalled"],
+            ),
+        ),
+    ],
+    ids=["after-noun", "after-comma", "growing"],
+)
+def test_an_adjective_cue_without_be(
+    text: str, expected: tuple[str | None, str, list[str]]
+) -> None:
+    assert _triples(text)[0] == expected
+
+
+def test_making_it_clear() -> None:
+    text = "The senator spoke for an hour, making it clear that she would run."
+    assert [t[1] for t in _triples(text)] == ["making it clear"]
