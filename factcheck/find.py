@@ -111,12 +111,14 @@ class _Words:
     frame_link: frozenset[str]
     frame_subject: frozenset[str]
     frame_verb: frozenset[str]
+    fronted_gerund_preposition: frozenset[str]
     gerund_preposition: frozenset[str]
     going_on: frozenset[str]
     inclusion: frozenset[str]
     hedge: frozenset[str]
     intensifier: frozenset[str]
     linking_verb: frozenset[str]
+    ly_adjective: frozenset[str]
     ly_noun: frozenset[str]
     nominal_open_link: frozenset[str]
     particle: frozenset[str]
@@ -1193,6 +1195,24 @@ def _name_after_relative(ctx: _Ctx, k: int, a: int) -> bool:
     return a <= m < k and _opens_relative(ctx, m)
 
 
+def _noun_after_relative(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does a determiner and a noun end at token ``k`` after a relative word that follows a
+    noun ("a trend that the group", "the plan, which the agency"): the subject of a verb
+    inside a relative clause? (Not "said that the agency": a complement.)"""
+    toks = ctx.toks
+    if k - 3 < a or toks[k - 1].low not in ctx.det or toks[k - 2].low not in ctx.w.relative:
+        return False
+    before = toks[k - 3]
+    if toks[k - 2].low == "which":
+        return True
+    return (
+        before.text[:1].isalnum()
+        and before.low not in ctx.lex.verb_forms
+        and before.low not in ctx.np_stops
+        and before.low not in ctx.prep
+    )
+
+
 def _opens_relative(ctx: _Ctx, m: int) -> bool:
     """May a relative clause with its own subject follow token ``m``: a relative word, "what",
     or a pronoun such as "everything" ("Everything Trump says is a lie")?"""
@@ -1240,6 +1260,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         p[:1].isdigit()
         and not _ratio_before(ctx, i - 1, a)
         and not (_year(p) and i - 2 >= a and ctx.toks[i - 2].low in ctx.w.time_preposition)
+        and not _age_bound_before(ctx, i - 1, a)
     ):
         return None  # (but "a panel in 2001 found": a year, not a count)
     if i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.w.compound_head:
@@ -1262,6 +1283,21 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         for vf in forms:
             if vf.tag in ("base", "3sg", "past"):
                 return vf
+    if p in ctx.w.coordinator and _pronoun_object(ctx, i + 1):
+        # "he respects her and calls her a friend", "but view him with suspicion"
+        for vf in forms:
+            if vf.tag in ("base", "3sg"):
+                return vf
+    if (p in _DASHES or p == ")") and _aside_subject(ctx, i - 1, a):
+        # "Rubio (R-Fla.) calls it", "Some economists - including X - warn that"
+        for vf in forms:
+            if vf.tag in ("base", "3sg", "past"):
+                return vf
+    # "voters increasingly view", "which largely supports": an adverb in -ly stands for the
+    # closed list (not "an early poll": an adjective)
+    adv_before = p in ctx.adv or (
+        prev is not None and _ly_adverb(ctx, i - 1) and p not in ctx.w.ly_adjective
+    )
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
     if nxt == "that" and i + 2 < len(ctx.toks):
@@ -1275,7 +1311,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             or p in ctx.w.relative
             or p in ctx.quant_pron
             or (
-                p in ctx.adv  # "they also say", not "without further comment"
+                adv_before  # "they also say", not "without further comment"
                 and not (
                     i - 2 >= a
                     and (ctx.toks[i - 2].low in ctx.prep or ctx.toks[i - 2].low in ctx.det)
@@ -1323,15 +1359,17 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         elif vf.tag == "3sg":
             # "are fears", "to reports", "his claims" are nouns; so is "some advocates" (a
             # plural quantifier takes no -s verb)
-            if prev is None or p in ctx.aux or p in ctx.modal or p in ctx.prep or p == "to":
+            if prev is None or p in ctx.aux or p in ctx.prep or p == "to":
                 continue
+            if p in ctx.modal and not (prev.is_cap and i - 1 > a):
+                continue  # (a modal takes no -s verb: "While Will acknowledges" is a name)
             if p in ctx.w.plural_quantifier:
                 continue
             if (
                 i - 1 > a
                 and not prev.is_cap
                 and p not in ctx.aux
-                and p not in ctx.adv
+                and not adv_before
                 and p not in ctx.det
                 and p not in ctx.subj  # "not everyone finds"
                 and p not in ctx.quant_pron
@@ -1344,9 +1382,14 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 )
             ):
                 continue  # "did not unveil plans to", "heralded plans": the verb's object
-            if not (p in ctx.subj or _name_after_relative(ctx, i - 1, a)) and _finite_next(
+            if not (
+                p in ctx.subj
+                or _name_after_relative(ctx, i - 1, a)
+                or _noun_after_relative(ctx, i - 1, a)
+            ) and _finite_next(
                 ctx, i + 1
-            ):  # (not "which he says was", "that Clinton says can")
+            ):  # (not "which he says was", "that Clinton says can", "a trend that the
+                # group predicts will")
                 # "Abortion rights advocates said", "reform advocates believe", "rights
                 # advocates have been": a verb follows, so this is the subject's noun
                 continue
@@ -1354,7 +1397,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the early voting states", "housing reports": a modifier and a noun
             if nounlike and not (
                 p in ctx.w.singular_subject
-                or p in ctx.adv
+                or adv_before
                 or (prev.is_cap and i - 1 > a and ctx.quote_of[i - 1] < 0)
                 or (
                     _opening_name(ctx, i - 1, a)
@@ -1381,8 +1424,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             return vf
         elif vf.tag == "ing":
-            if p in ctx.prep and p not in ctx.w.gerund_preposition:
-                continue
+            if (
+                p in ctx.prep
+                and p not in ctx.w.gerund_preposition
+                and not (_fronted_gerund(ctx, i, a) and _gerund_object(ctx, i + 1))
+            ):
+                continue  # "in polling data" (but "In describing the plan, X": a gerund)
             if p in ctx.w.floating_quantifier and i - 2 >= a and ctx.toks[i - 2].low == ",":
                 return vf  # "..., each saying the other lacks C": not "the saying"
             n = i + 1
@@ -1406,6 +1453,78 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None
+
+
+def _fronted_gerund(ctx: _Ctx, i: int, a: int) -> bool:
+    """Does the -ing form at ``i`` follow a preposition that opens its clause ("In describing
+    the plan, ...", "But since announcing it, ...")?"""
+    toks = ctx.toks
+    if i - 1 < a or toks[i - 1].low not in ctx.w.fronted_gerund_preposition:
+        return False
+    return i - 2 < a or toks[i - 2].low in ctx.w.coordinator or toks[i - 2].low == ","
+
+
+def _gerund_object(ctx: _Ctx, k: int) -> bool:
+    """Does an object or a clause start at token ``k``, so that the -ing form before it is a
+    verb ("in describing the plan", "since announcing that", "for dismissing him")?"""
+    toks = ctx.toks
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    return (
+        ctx.quote_of[k] >= 0
+        or w in ctx.det
+        or w in ctx.w.object_pronoun
+        or w in ctx.w.wh
+        or (toks[k].is_cap and ctx.sent_of[k] == ctx.sent_of[k - 1])
+    )
+
+
+def _pronoun_object(ctx: _Ctx, k: int) -> bool:
+    """Is token ``k`` a personal pronoun in the object case: "him", "them", "it", and "her"
+    when no noun follows ("her a friend", 'her "a liar"', "her with", not "her remarks")?"""
+    toks = ctx.toks
+    if k >= len(toks) or ctx.quote_of[k] >= 0:
+        return False
+    w = toks[k].low
+    if w in ctx.w.object_pronoun and w not in ctx.det:
+        return True
+    if w not in ctx.w.object_pronoun or k + 1 >= len(toks):
+        return False
+    n = toks[k + 1].low
+    return (
+        ctx.quote_of[k + 1] >= 0
+        or n in ctx.det
+        or n in ctx.prep
+        or n in CLAUSE_PUNCT
+        or n in SENT_END
+    )
+
+
+def _aside_subject(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does the dash or parenthesis at token ``k`` close an aside that follows a noun phrase
+    ("Rubio (R-Fla.)", "some economists - including a few officials -")? Looks back at most
+    a few tokens."""
+    toks = ctx.toks
+    close = toks[k].low
+    m = k - 1
+    while m > a and k - m <= 12:
+        w = toks[m].low
+        if close == ")" and (w == ")" or w in _DASHES):
+            break
+        if (w == "(") if close == ")" else (w in _DASHES):
+            before = toks[m - 1].low
+            return (
+                m - 1 < k - 2  # (not an empty aside)
+                and _np_token(ctx, m - 1)
+                and before not in ctx.prep
+                and before not in ctx.det
+                and before not in ctx.conj
+                # "the dueling (and justified) fears": a modifier, then the noun
+                and not (before.endswith("ing") or "-" in before)
+            )
+        m -= 1
+    return False
 
 
 def _apposed_subject(ctx: _Ctx, k: int, a: int) -> bool:
@@ -1481,6 +1600,16 @@ def _document_noun(ctx: _Ctx, w: str) -> bool:
     """Is ``w`` a document that can say something: "poll", "study", "records"?"""
     sn = ctx.lex.source_nouns.get(w)
     return sn is not None and sn.kind is SourceKind.DOCUMENT
+
+
+def _age_bound_before(ctx: _Ctx, k: int, a: int) -> bool:
+    """Does the number at ``k`` bound the age of people before it: "those over 60", "men under
+    35"? (A plural noun or pronoun, then "over" or "under".)"""
+    toks = ctx.toks
+    if k - 2 < a or toks[k - 1].low not in ctx.w.figure_preposition:
+        return False
+    w = toks[k - 2].low
+    return w in ctx.w.plural_noun or w in ctx.quant_pron or _plural_noun(ctx, k - 2)
 
 
 def _ratio_before(ctx: _Ctx, k: int, a: int) -> bool:
@@ -2110,7 +2239,11 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         np = _relative_subject(ctx, g0, a)  # "a man who did not want to be named said"
     if np is not None:
         return True, _span(ctx, *np)
-    if ing and (g0 == a or (left >= a and toks[left].low in ctx.w.gerund_preposition)):
+    if ing and (
+        g0 == a
+        or (left >= a and toks[left].low in ctx.w.gerund_preposition)
+        or _fronted_gerund(ctx, g0, a)  # "In describing the plan, the pope ..."
+    ):
         # "Conceding that C, he said ...", "After thanking the crowd, he ...", "Trump rallied
         # voters by promising C": who does it is the subject of the main clause
         b = ctx.sent_bounds[ctx.sent_of[g0]][1]
@@ -3678,6 +3811,9 @@ def _np_left_scan(ctx: _Ctx, g0: int, a: int) -> tuple[int, int] | None:
                 continue
             break
         if lw in ctx.prep:
+            if toks[s].low[:1].isdigit() and _age_bound_before(ctx, s, a):
+                s -= 1  # "those over 60 say": the bound belongs to the subject
+                continue
             # "a spokesman for the ministry", "officials at the State Department"
             if (
                 lw in ctx.w.np_preposition

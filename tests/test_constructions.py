@@ -2598,3 +2598,80 @@ def test_an_adjective_cue_without_be(
 def test_making_it_clear() -> None:
     text = "The senator spoke for an hour, making it clear that she would run."
     assert [t[1] for t in _triples(text)] == ["making it clear"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Rural voters increasingly view the senator as a friend.",
+            ("Rural voters", "increasingly view", ["the senator as a friend"]),
+        ),
+        (
+            "The union, which largely supports the bill, met on Friday.",
+            ("which", "largely supports", ["the bill"]),
+        ),
+    ],
+    ids=["base", "3sg"],
+)
+def test_a_verb_after_an_ly_adverb(text: str, triple: tuple[str, str, list[str]]) -> None:
+    assert triple in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Sen. Jane Doe (D-Ore.) calls the plan a mistake.",
+            ("Sen. Jane Doe (D-Ore.)", "calls", ["the plan a mistake"]),
+        ),
+        (
+            "Some economists - including a few bankers - warn that rates will rise.",
+            ("Some economists - including a few bankers -", "warn", ["that rates will rise"]),
+        ),
+    ],
+    ids=["parenthesis", "dashes"],
+)
+def test_a_verb_after_an_aside(text: str, triple: tuple[str, str, list[str]]) -> None:
+    assert triple in _triples(text)
+
+
+def test_a_coordinated_verb_with_a_pronoun_object() -> None:
+    text = "They like the mayor, but view her with suspicion."
+    assert ("They", "view", ["her with suspicion"]) in _triples(text)
+
+
+def test_a_noun_subject_inside_a_relative_clause() -> None:
+    text = "It was a pattern that the agency predicts will continue."
+    assert ("the agency", "predicts") in [(t[0], t[1]) for t in _triples(text)]
+
+
+def test_a_capital_modal_before_an_s_verb_is_a_name() -> None:
+    text = "While Will acknowledges the risk, he backs the plan."
+    assert ("Will", "acknowledges", ["the risk"]) in _triples(text)
+
+
+def test_an_age_bound_belongs_to_the_subject() -> None:
+    assert ("Those over 65", "say", ["they will vote"]) in _triples(
+        "Those over 65 say they will vote."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "In describing the law as unfair, the governor called for repeal.",
+            ("the governor", "describing", ["the law as unfair"]),
+        ),
+        (
+            "Despite criticizing the plan, the mayor voted for it.",
+            ("the mayor", "criticizing", ["the plan"]),
+        ),
+    ],
+    ids=["in", "despite"],
+)
+def test_a_fronted_gerund_after_a_preposition(
+    text: str, triple: tuple[str, str, list[str]]
+) -> None:
+    assert triple in _triples(text)
