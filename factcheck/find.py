@@ -157,6 +157,7 @@ class _Words:
     object_only: frozenset[str]
     clause_link: frozenset[str]
     clause_joiner: frozenset[str]
+    subordinate_joiner: frozenset[str]
     survey_participle: frozenset[str]
     time_modifier: frozenset[str]
     participle_cue: frozenset[str]
@@ -553,7 +554,10 @@ def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
         k = bisect.bisect_left(ctx.starts, at)
         m = k - 1
         bare = m >= 0 and toks[m].low == "," and not participle
-        if m >= 0 and toks[m].low in ctx.w.clause_joiner:
+        if m >= 0 and (
+            toks[m].low in ctx.w.clause_joiner
+            or (not participle and toks[m].low in ctx.w.subordinate_joiner)
+        ):
             m -= 1
         if m >= 0 and toks[m].low in ctx.adv and participle:
             m -= 1  # "- only saying"

@@ -2675,3 +2675,10 @@ def test_a_fronted_gerund_after_a_preposition(
     text: str, triple: tuple[str, str, list[str]]
 ) -> None:
     assert triple in _triples(text)
+
+
+def test_a_content_ends_before_after_and_a_clause_with_its_own_cue() -> None:
+    text = "The senator attacked the plan after the mayor said the budget was balanced."
+    assert ("The senator", "attacked", ["the plan"]) in _triples(text)
+    said = [a for a in factcheck.analyze(text).attributions if a.cue.text == "said"]
+    assert said and said[0].parent is None
