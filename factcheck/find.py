@@ -102,6 +102,7 @@ class _Words:
     """The closed-class word lists the finder reads, by name (function_words.tsv)."""
 
     adjunct_start: frozenset[str]
+    question_word: frozenset[str]
     base_trigger: frozenset[str]
     be: frozenset[str]
     complementizer: frozenset[str]
@@ -2778,6 +2779,20 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             if m + 1 < b and m > k + 1 and toks[m].low == "," and toks[m + 1].low == "that":
                 k = m + 1
                 continue
+            if (
+                m + 1 < b
+                and m > k + 1
+                and toks[m].low == ","
+                and ctx.quote_of[m + 1] >= 0
+                and ctx.quote_toks[ctx.quote_of[m + 1]][0] == m + 1
+                and not any(
+                    _verb_like(ctx, x) or toks[x].low in ctx.w.participle_cue
+                    for x in range(k + 1, m)
+                )
+            ):
+                # 'acknowledged, however, "C"': an aside without a verb (not 'said, adding,
+                # "C"', where the quote is the participle's), then a comma and the quote
+                return m
             break
         if w in _DASHES and k == j:
             # 'said — on Twitter, as it happens — that ...': an aside between dashes
@@ -2825,7 +2840,7 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
                 and (ctx.quote_of[m] < 0 or _title_quote(ctx, m))
                 and toks[m].low not in SENT_END
                 and toks[m].low not in CLAUSE_PUNCT
-                and toks[m].low not in ctx.w.complementizer
+                and (toks[m].low not in ctx.w.complementizer or _addressee_to(ctx, m, b))
                 and toks[m].low not in ctx.w.wh
             ):
                 if (
@@ -2871,6 +2886,18 @@ def _skip_adjuncts(ctx: _Ctx, j: int, b: int) -> int:
             continue
         break
     return k
+
+
+def _addressee_to(ctx: _Ctx, m: int, b: int) -> bool:
+    """Is token ``m`` the "to" of an addressee inside an adjunct ("in a statement to reporters",
+    "in an email to The Post"), not the start of a to-clause ("in 2011 to raise wages")?"""
+    toks = ctx.toks
+    if toks[m].low != "to" or m + 1 >= b or ctx.quote_of[m + 1] >= 0:
+        return False
+    n = toks[m + 1]
+    if n.low in ctx.det or n.low in ctx.w.object_pronoun or n.is_cap:
+        return n.low not in ctx.w.nonnoun_determiner  # (not "to all", "to some")
+    return n.low.isalpha() and n.low.endswith("s") and not _verb_like(ctx, m + 1)
 
 
 def _clause_after_adjunct(ctx: _Ctx, m: int, b: int) -> bool:
@@ -2920,7 +2947,12 @@ def _content_after(
         and toks[j].low == "so"
         and ctx.quote_of[j] < 0
         and frames & {"that", "np"}
-        and (j + 1 >= b or toks[j + 1].low in SENT_END or toks[j + 1].low in (",", ";"))
+        and (
+            j + 1 >= b
+            or toks[j + 1].low in SENT_END
+            or toks[j + 1].low in (",", ";")
+            or _skip_adjuncts(ctx, j + 1, b) > j + 1  # "said so in December"
+        )
     ):
         return [_span(ctx, j, j + 1)], None  # "He doesn't think so.": "so" stands for a clause
     if joined:
@@ -2952,6 +2984,14 @@ def _content_after(
                 return (c, None) if c else None
             if toks[m].low == "that" and that_after and m > j + 1:
                 c = _content_from(ctx, m, b)
+                return (c, None) if c else None
+            if (
+                toks[m].low in ctx.w.question_word
+                and "wh" in frames
+                and toks[j].low == "to"
+                and m > j + 1
+            ):
+                c = _content_from(ctx, m, b)  # "explained to CBS why C": the addressee, then wh
                 return (c, None) if c else None
             if toks[m].low in CLAUSE_PUNCT:
                 break
@@ -3005,6 +3045,20 @@ def _content_after(
         and ctx.quote_of[j + 1] >= 0
         and ("quote" in frames or "colon" in frames or "post" in frames)
     ):
+        c = _content_from(ctx, j + 1, b)
+        return (c, None) if c else None
+    if (
+        cat == COMMA
+        and not joined
+        and j > g1
+        and frames & {"that", "clause"}
+        and j + 2 < b
+        and not _verb_like(ctx, j + 1)
+        and toks[j + 1].low not in ctx.w.participle_cue  # (not "responded Friday, saying C")
+        and _bare_clause(ctx, j + 1, b)
+    ):
+        # "said in an interview, Mr. Clinton looked at me": an adjunct, a comma, then a clause
+        # without "that" (not right after the cue: '"C," he said, the latest sign that ...')
         c = _content_from(ctx, j + 1, b)
         return (c, None) if c else None
     if cat == QUOTE and ("quote" in frames or "np" in frames or "that" in frames):

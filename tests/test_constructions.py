@@ -2682,3 +2682,68 @@ def test_a_content_ends_before_after_and_a_clause_with_its_own_cue() -> None:
     assert ("The senator", "attacked", ["the plan"]) in _triples(text)
     said = [a for a in factcheck.analyze(text).attributions if a.cue.text == "said"]
     assert said and said[0].parent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # an addressee inside the adjunct: "in a statement to reporters"
+        (
+            "She said in a statement to reporters that the plan had failed.",
+            ("She", "said in a statement", ["that the plan had failed"]),
+        ),
+        # a manner: "without evidence", "through a spokesman"
+        (
+            "The senator argued without evidence that the vote was rigged.",
+            ("The senator", "argued", ["that the vote was rigged"]),
+        ),
+        (
+            "The banker explained through a spokesman that he had wanted to help.",
+            ("The banker", "explained", ["that he had wanted to help"]),
+        ),
+        # "so" for a clause, then a time
+        ("Most voters said so in December.", ("Most voters", "said", ["so"])),
+        # an adjunct, a comma, then a clause without "that"
+        (
+            "The mayor said in an interview, the council had approved the budget.",
+            ("The mayor", "said", ["the council had approved the budget"]),
+        ),
+        # an aside between commas, then the quotation
+        (
+            'The mayor acknowledged, however, "The budget is tight."',
+            ("The mayor", "acknowledged", ['"The budget is tight."']),
+        ),
+        # the addressee, then an indirect question
+        (
+            "Jacobs explained to the panel why the senator was chosen.",
+            ("Jacobs", "explained", ["why the senator was chosen"]),
+        ),
+    ],
+    ids=["addressee", "without", "through", "so", "comma-clause", "aside-quote", "to-wh"],
+)
+def test_content_after_an_adjunct_second_pass(
+    text: str, triple: tuple[str, str, list[str]]
+) -> None:
+    assert triple in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The court ruled against the new tax.", ("The court", "ruled against", ["the new tax"])),
+        (
+            "Few officials knew of the secret plan.",
+            ("Few officials", "knew of", ["the secret plan"]),
+        ),
+        ("She learned of the secret plan.", ("She", "learned of", ["the secret plan"])),
+        (
+            "Many young voters identify with the Green Party.",
+            ("Many young voters", "identify with", ["the Green Party"]),
+        ),
+    ],
+    ids=["rule-against", "know-of", "learn-of", "identify-with"],
+)
+def test_verbs_joined_by_a_preposition_second_pass(
+    text: str, triple: tuple[str, str, list[str]]
+) -> None:
+    assert triple in _triples(text)
