@@ -125,6 +125,7 @@ class _Words:
     particle: frozenset[str]
     topic_preposition: frozenset[str]
     particle_preposition: frozenset[str]
+    phrasal_particle: frozenset[str]
     cue_artefact: frozenset[str]
     weekday: frozenset[str]
     day_part: frozenset[str]
@@ -1050,6 +1051,8 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
             source = _span(ctx, s0, i - 1)
     elif i > a and _np_token(ctx, i - 1) and p not in ctx.det and toks[i - 1].is_cap:
         return None  # "the Trump support": a compound, not a holder
+    if link == "that" and i + 2 < b and _relative_verb(ctx, i + 2):
+        return None  # "the attacks that left four dead": a relative clause, no content
     if link in ("that", "to"):
         content = _content_from(ctx, i + 1, b)  # "his decision to run": "to run" is content
         cue = _span(ctx, i, i + 1)
@@ -1061,6 +1064,13 @@ def _nominal_cue(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | 
     if source is None and not (link in ctx.w.nominal_open_link or p in ctx.poss):
         return None
     return Found(cue, nom.noun, nom.certainty, nom.polarity, content, source, nominal=True)
+
+
+def _relative_verb(ctx: _Ctx, k: int) -> bool:
+    """Does a verb stand at ``k``, right after "that", so that "that" opens a relative clause
+    with no subject of its own ("the attacks that left", "a claim that has circulated")?"""
+    w = ctx.toks[k].low
+    return w in ctx.aux or (_verb_like(ctx, k) and w.endswith("ed"))
 
 
 def _postnominal_head(ctx: _Ctx, k: int) -> bool:
@@ -1305,10 +1315,12 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
     )
     nxt = ctx.toks[i + 1].low if i + 1 < len(ctx.toks) else ""
     strong = nxt in ("that", "to", ":") or nxt in ctx.w.wh  # "Farmers fear that", "plans to"
+    relative_that = False
     if nxt == "that" and i + 2 < len(ctx.toks):
         after = ctx.toks[i + 2].low
         if after in ctx.aux or after in ctx.modal or _verb_like(ctx, i + 2):
             strong = False  # "the early voting states that held primaries": a relative clause
+            relative_that = True
     subject_like = (
         prev is not None
         and (
@@ -1334,6 +1346,18 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "they say", "will say", "to say", "did not say", "officials say", "polls show"
             if prev is None:
                 continue
+            if (
+                nounlike
+                and i - 1 > a
+                and not prev.is_cap
+                and prev.text[:1].isalpha()
+                and p not in ctx.pron
+                and not subject_like
+                and not _opens_relative(ctx, i - 2)
+                and i + 1 < len(ctx.toks)
+                and ctx.toks[i + 1].low in ctx.aux_modal
+            ):
+                continue  # "the jobs report was released": a compound noun, then its verb
             if p in ctx.modal or p in ctx.neg or p in ctx.w.base_trigger or subject_like:
                 return vf
             if (
@@ -1400,6 +1424,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue
             if nounlike and p.endswith("ing") and len(p) > 4:
                 continue  # "the early voting states", "housing reports": a modifier and a noun
+            if nounlike and relative_that:
+                continue  # "the Paris attacks that left 130 dead": a noun and its relative clause
             if nounlike and not (
                 p in ctx.w.singular_subject
                 or adv_before
@@ -1422,8 +1448,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "a company called Cambridge Analytica": a participle that names
             if (
                 tok.low in ctx.w.naming_participle
-                and i + 1 < len(ctx.toks)
-                and (ctx.toks[i + 1].is_cap or ctx.quote_of[i + 1] >= 0)
+                and _name_follows(ctx, i + 1)
                 and _indefinite_noun(ctx, i - 1, a)
             ):
                 continue
@@ -1648,16 +1673,27 @@ def _plural_noun(ctx: _Ctx, k: int) -> bool:
     )
 
 
+def _name_follows(ctx: _Ctx, k: int) -> bool:
+    """Does a name start at token ``k``: a capital, a quotation, a hashtag, or "the" before
+    one ("a competition called the House to Home Prize")?"""
+    toks = ctx.toks
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].is_cap or ctx.quote_of[k] >= 0 or toks[k].text.startswith("#")
+
+
 def _indefinite_noun(ctx: _Ctx, k: int, a: int) -> bool:
-    """Is token ``k`` a common noun after "a"/"an": "a group", "a website"?"""
+    """Is token ``k`` a common noun after "a"/"an": "a group", "a website", "a super PAC"?"""
     if not ctx.toks[k].text[:1].isalpha():
         return False  # "Beruff, a Scott ally, called ...": the comma closed the apposition
     m = k
-    while m > a and k - m < 3:
+    while m > a and k - m < 4:
         m -= 1
         w = ctx.toks[m].low
         if w in ("a", "an"):
-            return not ctx.toks[k].is_cap
+            return not ctx.toks[k].is_cap or ctx.toks[k].text.isupper()
         if ctx.stop(m) or w in ctx.prep:
             return False
     return False
@@ -1906,6 +1942,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         certainty = Certainty.UNDERSPECIFIED
     if passive:
         return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
+    if g1 < b and ctx.toks[g1].low in ctx.w.phrasal_particle:
+        return None  # "Sanders showed up", "voters show up at the polls": another verb
     cue_end = g1
     # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
     artefact = _artefact_end(ctx, g1, b)

@@ -2747,3 +2747,58 @@ def test_verbs_joined_by_a_preposition_second_pass(
     text: str, triple: tuple[str, str, list[str]]
 ) -> None:
     assert triple in _triples(text)
+
+
+def test_a_base_form_before_an_auxiliary_is_a_noun() -> None:
+    # "the jobs report was released": a compound noun, then the verb of its clause
+    assert _triples("The monthly jobs report was released on Friday.") == []
+
+
+def test_an_s_form_before_a_relative_that_is_a_noun() -> None:
+    # "the Paris attacks that left ...": the relative clause has no subject of its own
+    assert _triples("The Paris attacks that left many people dead changed the race.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke about the attacks that killed 130 people in Paris.",
+        "She defended the claim that has circulated online.",
+    ],
+    ids=["past", "auxiliary"],
+)
+def test_a_noun_cue_before_a_relative_that_has_no_content(text: str) -> None:
+    assert all(cue not in ("attacks", "claim") for _, cue, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A newly formed super PAC called Future 45 ran its first ads.",
+        "They launched a contest called the Big Prize last week.",
+    ],
+    ids=["acronym", "the-name"],
+)
+def test_a_naming_participle_after_an_indefinite_noun(text: str) -> None:
+    assert all(cue != "called" for _, cue, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator ignored a request for comment on the bill.", "request for"),
+        ("He ran with the expectation that the party would lose.", "expectation"),
+    ],
+    ids=["request", "expectation"],
+)
+def test_nouns_that_rarely_attribute(text: str, cue: str) -> None:
+    assert all(c != cue for _, c, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["And then Sanders showed up.", "Thousands of voters showed up in Iowa for the caucus."],
+    ids=["alone", "adjunct"],
+)
+def test_a_verb_with_the_particle_up_is_another_verb(text: str) -> None:
+    assert _triples(text) == []
