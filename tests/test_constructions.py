@@ -2802,3 +2802,19 @@ def test_nouns_that_rarely_attribute(text: str, cue: str) -> None:
 )
 def test_a_verb_with_the_particle_up_is_another_verb(text: str) -> None:
     assert _triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('"That plan is dead," the senator fumed.', "fumed", "the senator"),
+        ('"We will never give up," an angry mayor retaliated.', "retaliated", "an angry mayor"),
+        ('"The rules are clear," she repeated.', "repeated", "she"),
+        ('"The budget is a mess," he surmised.', "surmised", "he"),
+        ('"Build the wall!" the crowd chanted.', "chanted", "the crowd"),
+        ('"It is time for a change," exhorted the host.', "exhorted", "the host"),
+    ],
+    ids=["fume", "retaliate", "repeat", "surmise", "chant", "exhort"],
+)
+def test_more_verbs_stand_after_a_quotation(text: str, cue: str, source: str) -> None:
+    assert any(s == source and c == cue and t for s, c, t in _triples(text))
