@@ -381,6 +381,7 @@ def find_in_paragraph(
         f = _label_cue(ctx, a, b, headline) or _in_survey(ctx, a, b)
         if f is not None:
             found.append(f)
+        n_before = len(found)
         for i in cands[bisect.bisect_left(cands, a) : bisect.bisect_left(cands, b)]:
             if found:
                 last = found[-1]
@@ -407,6 +408,10 @@ def find_in_paragraph(
                         main = None  # "with his attacks on X, railing against Y": no subject
                     f.source = main if main is not None else f.source
                 found.append(f)
+        if len(found) == n_before and ctx.quotes:
+            f = _quote_tag(ctx, a, b)  # '"C," Maddow quipped.' with a verb not in the lexicon
+            if f is not None:
+                found.append(f)
     if not found:
         return found  # speed: nothing to close, nest or cut
     _close_dashes(ctx, found)
@@ -421,6 +426,44 @@ def find_in_paragraph(
             f.parent = None
         _nest(found, text)
     return found
+
+
+def _quote_tag(ctx: _Ctx, a: int, b: int) -> Found | None:
+    """A sentence that is a quotation ending in a comma, "?" or "!", then a short tag: a name
+    or a pronoun and a past verb, or the verb and then the name ('"C," the mayor quipped.',
+    '"C?" wondered Smith.'). Journalists tag quotations so with verbs no lexicon lists."""
+    toks = ctx.toks
+    q = ctx.quote_of[a] if a < b else -1
+    if q < 0 or ctx.quote_toks[q][0] != a:
+        return None
+    k = ctx.quote_toks[q][1]  # the first token after the quotation
+    if k >= b or not _quote_ends_clause(ctx, k - 1):
+        return None
+    e = b - 1 if toks[b - 1].low in SENT_END else b
+    if not 2 <= e - k <= 5 or any(ctx.quote_of[m] >= 0 for m in range(k, e)):
+        return None
+
+    def past(m: int) -> bool:
+        w = toks[m].low
+        return not toks[m].is_cap and w.isalpha() and w.endswith("ed") and len(w) > 4
+
+    if past(e - 1) and (toks[k].is_cap or toks[k].low in ctx.subj or toks[k].low in ctx.det):
+        cue, src = (e - 1, e), (k, e - 1)  # '"C," the mayor quipped.'
+    elif past(k) and toks[k + 1].is_cap:
+        cue, src = (k, k + 1), (k + 1, e)  # '"C?" wondered Smith.'
+    else:
+        return None
+    if any(not (toks[m].text.isalpha() or toks[m].low == ".") for m in range(*src)):
+        return None
+    content = [ctx.quotes[q]]
+    return Found(
+        _span(ctx, *cue),
+        toks[cue[0]].low,
+        Certainty.CERTAIN,
+        Polarity.POSITIVE,
+        content,
+        _span(ctx, *src),
+    )
 
 
 def _tense(ctx: _Ctx, k: int) -> str:

@@ -2818,3 +2818,21 @@ def test_a_verb_with_the_particle_up_is_another_verb(text: str) -> None:
 )
 def test_more_verbs_stand_after_a_quotation(text: str, cue: str, source: str) -> None:
     assert any(s == source and c == cue and t for s, c, t in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," the mayor gushed.', ("the mayor", "gushed", ['"We will win,"'])),
+        ('"Why now?" pressed Smith.', ("Smith", "pressed", ['"Why now?"'])),
+    ],
+    ids=["name-verb", "verb-name"],
+)
+def test_a_quotation_tagged_with_a_verb_no_lexicon_lists(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert _triples(text) == [expected]
+
+
+def test_a_quotation_followed_by_a_clause_is_not_tagged() -> None:
+    assert _triples('"We will win," the crowd cheered loudly.') == []
