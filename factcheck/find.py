@@ -3099,6 +3099,22 @@ def _content_after(
                 c = _content_from(ctx, m, b)  # (PolNeAR keeps "about" in the content)
                 return (_np_content_end(ctx, _cut_at_but(ctx, c, m), m), None) if c else None
             m += 1
+    if (
+        cat == COMMA
+        and j + 2 < b
+        and toks[j + 1].low in ctx.subord
+        and toks[j + 1].low not in ("that", "as", "than")
+        and "that" in frames
+        and not joined
+    ):
+        # "She said, if elected, she would ask C": a conditional between commas, then the
+        # clause; the content holds both
+        m = j + 2
+        while m < b and m - j < 12 and ctx.quote_of[m] < 0 and toks[m].low not in _CLAUSE_OR_END:
+            m += 1
+        if m + 1 < b and toks[m].low == "," and _bare_clause(ctx, m + 1, b):
+            c = _content_from(ctx, j + 1, b)
+            return (c, None) if c else None
     if cat == COMMA and j > g1 and not joined:
         # 'said on CNN, where he now works, that C', 'announced on Facebook, in capitals, "C"':
         # an adjunct, an aside between commas, then the content
@@ -4203,9 +4219,9 @@ def _apposition_left(ctx: _Ctx, k: int, a: int, outer: bool = True) -> tuple[int
         if w in SENT_END or w in (";", ":"):
             return None
         if ctx.quote_of[m] >= 0:
-            if close != ",":
-                return None
-            m = ctx.quote_toks[ctx.quote_of[m]][0] - 1  # "Mr. Manafort, citing ''the magic,'' said"
+            # "Mr. Manafort, citing ''the magic,'' said", 'Trump - who said he would "bomb"
+            # them - said'
+            m = ctx.quote_toks[ctx.quote_of[m]][0] - 1
             continue
         if w in opens:
             break

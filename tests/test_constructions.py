@@ -2836,3 +2836,17 @@ def test_a_quotation_tagged_with_a_verb_no_lexicon_lists(
 
 def test_a_quotation_followed_by_a_clause_is_not_tagged() -> None:
     assert _triples('"We will win," the crowd cheered loudly.') == []
+
+
+def test_a_conditional_between_commas_opens_the_content() -> None:
+    text = "She said, if elected, she would ask the senator to lead the effort."
+    assert _triples(text)[0] == (
+        "She",
+        "said",
+        ["if elected, she would ask the senator to lead the effort"],
+    )
+
+
+def test_a_dash_apposition_may_hold_a_quotation() -> None:
+    text = 'The mayor - who once said he would "fight them" - said on Monday that he would not.'
+    assert [t[1] for t in _triples(text) if t[1] == "said"] == ["said"]
