@@ -4143,7 +4143,11 @@ def _subject_with_clauses(ctx: _Ctx, k: int, a: int) -> tuple[int, int] | None:
     if s >= k or k - s > 45:
         return None
     head = _np_right(ctx, s, k, apposition=False)
-    if head is None or head[1] >= k or toks[head[1]].low not in (",", "("):
+    if (
+        head is None
+        or head[1] >= k
+        or (toks[head[1]].low not in (",", "(") and toks[head[1]].low not in ("who", "which"))
+    ):  # ("some voters who have listened to X, on television, said C")
         return None
     if not (toks[s].is_cap or toks[s].low in ctx.det):
         return None

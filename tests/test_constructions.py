@@ -2850,3 +2850,15 @@ def test_a_conditional_between_commas_opens_the_content() -> None:
 def test_a_dash_apposition_may_hold_a_quotation() -> None:
     text = 'The mayor - who once said he would "fight them" - said on Monday that he would not.'
     assert [t[1] for t in _triples(text) if t[1] == "said"] == ["said"]
+
+
+def test_a_relative_clause_with_an_aside_in_the_subject() -> None:
+    text = (
+        "Yet some voters who have listened to his speeches, on television or at rallies, said "
+        "he had changed."
+    )
+    assert (
+        "some voters who have listened to his speeches, on television or at rallies,",
+        "said",
+        ["he had changed"],
+    ) in _triples(text)
