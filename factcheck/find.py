@@ -434,9 +434,12 @@ def _quote_tag(ctx: _Ctx, a: int, b: int) -> Found | None:
     '"C?" wondered Smith.'). Journalists tag quotations so with verbs no lexicon lists."""
     toks = ctx.toks
     q = ctx.quote_of[a] if a < b else -1
-    if q < 0 or ctx.quote_toks[q][0] != a:
+    if q >= 0 and ctx.quote_toks[q][0] == a:
+        k = ctx.quote_toks[q][1]  # the first token after the quotation
+    elif q < 0 and a > 0 and _quote_ends_before(ctx, a):
+        q, k = ctx.quote_of[a - 1], a  # '"Why now?" pressed Smith.' read as two sentences
+    else:
         return None
-    k = ctx.quote_toks[q][1]  # the first token after the quotation
     if k >= b or not _quote_ends_clause(ctx, k - 1):
         return None
     e = b - 1 if toks[b - 1].low in SENT_END else b
@@ -447,8 +450,17 @@ def _quote_tag(ctx: _Ctx, a: int, b: int) -> Found | None:
         w = toks[m].low
         return not toks[m].is_cap and w.isalpha() and w.endswith("ed") and len(w) > 4
 
-    if past(e - 1) and (toks[k].is_cap or toks[k].low in ctx.subj or toks[k].low in ctx.det):
-        cue, src = (e - 1, e), (k, e - 1)  # '"C," the mayor quipped.'
+    if e - k >= 3 and toks[e - 1].low in ctx.w.particle and past(e - 2):
+        e -= 1  # '"C," the mayor shouted back.': the particle joins the verb
+        cue_end = e + 1
+    else:
+        cue_end = e
+    if (
+        past(e - 1)
+        and (toks[k].is_cap or toks[k].low in ctx.subj or toks[k].low in ctx.det)
+        and toks[e - 2].low not in ctx.aux_modal  # (not "Her suggestions are redacted.")
+    ):
+        cue, src = (e - 1, cue_end), (k, e - 1)  # '"C," the mayor quipped.'
     elif past(k) and toks[k + 1].is_cap:
         cue, src = (k, k + 1), (k + 1, e)  # '"C?" wondered Smith.'
     else:

@@ -2862,3 +2862,19 @@ def test_a_relative_clause_with_an_aside_in_the_subject() -> None:
         "said",
         ["he had changed"],
     ) in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Mexico!" the audience screamed back.', ("the audience", "screamed back", ['"Mexico!"'])),
+        ('"Why now?" Smith pressed.', ("Smith", "pressed", ['"Why now?"'])),
+    ],
+    ids=["particle", "question"],
+)
+def test_more_quotation_tags(text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert _triples(text) == [expected]
+
+
+def test_a_passive_after_a_quotation_is_no_tag() -> None:
+    assert _triples('"So, who?" Her suggestions are redacted.') == []
