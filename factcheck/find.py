@@ -263,7 +263,7 @@ class _Ctx:
     np_cache: dict[tuple[int, int], tuple[int, int] | None]
     paren_open: dict[int, int] | None  # ")" -> its "(", computed when first asked
     breaks: dict[int, int]
-    clause_marks: dict[int, list[int]]
+    clause_marks: dict[int, tuple[list[int], list[int]]]
     but_marks: dict[int, list[int]]
     first_as: dict[int, int]  # sentence start -> its first "as"
 
@@ -753,10 +753,9 @@ def _comma_before_adjunct(ctx: _Ctx, at: int, lo: int, c: int) -> int:
         toks[m].low == ","
         and toks[m].start > lo
         and m + 1 < k
-        and (toks[m + 1].low in ctx.prep or toks[m + 1].low in ctx.time)
         and toks[m + 1].low != "to"  # (an infinitive: ", to act C")
         and toks[m + 1].low not in ctx.w.inclusion  # (", including his opposition to C")
-        and not _has_verb(ctx, m + 1, k)
+        and _verbless_adjunct(ctx, m + 1, k)
         and ctx.quote_of[m] < 0
     ):
         return toks[m].start
@@ -1129,12 +1128,9 @@ def _relative_verb(ctx: _Ctx, k: int) -> bool:
 
 
 def _postnominal_head(ctx: _Ctx, k: int) -> bool:
-    """May an adjective phrase after token ``k`` modify it ("leaders willing to C"): a noun,
-    not a preposition, a verb, a pronoun object or a word of degree ("making it clear",
-    "make damn sure")?"""
-    t = ctx.toks[k]
-    w = t.low
-    return _np_token(ctx, k) and w not in ctx.prep and not _verb_like(ctx, k)
+    """May an adjective phrase after token ``k`` modify it ("leaders willing to C"): a word of a
+    noun phrase that is no preposition and no verb?"""
+    return _np_token(ctx, k) and ctx.toks[k].low not in ctx.prep and not _verb_like(ctx, k)
 
 
 def _in_view(ctx: _Ctx, i: int, a: int, b: int, nom: NominalCue) -> Found | None:
@@ -1515,7 +1511,7 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 and not (_fronted_gerund(ctx, i, a) and _gerund_object(ctx, i + 1))
             ):
                 continue  # "in polling data" (but "In describing the plan, X": a gerund)
-            if p in ctx.w.floating_quantifier and i - 2 >= a and ctx.toks[i - 2].low == ",":
+            if _floating_after_comma(ctx, i - 1, a):
                 return vf  # "..., each saying the other lacks C": not "the saying"
             n = i + 1
             if n + 1 < len(ctx.toks) and ctx.toks[n].low in ctx.w.common_adjective:
@@ -1562,6 +1558,13 @@ def _gerund_object(ctx: _Ctx, k: int) -> bool:
         or w in ctx.w.object_pronoun
         or w in ctx.w.wh
         or (toks[k].is_cap and ctx.sent_of[k] == ctx.sent_of[k - 1])
+    )
+
+
+def _floating_after_comma(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` a floating quantifier after a comma ("They vied, each saying C")?"""
+    return (
+        ctx.toks[k].low in ctx.w.floating_quantifier and k - 1 >= a and ctx.toks[k - 1].low == ","
     )
 
 
@@ -2276,12 +2279,7 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
         # "... but on Tuesday wrote that": the coordinated verb's subject; "X, who in 2010
         # said C": the relative pronoun
         left -= 2
-    if (
-        ing
-        and left - 1 >= a
-        and toks[left].low in ctx.w.floating_quantifier
-        and toks[left - 1].low == ","
-    ):
+    if ing and left >= a and _floating_after_comma(ctx, left, a):
         return True, _span(ctx, left, left + 1)  # "They vied, each saying C": "each" says it
     if left >= a:
         lw = toks[left].low
@@ -2785,31 +2783,37 @@ def _clause_start(ctx: _Ctx, k: int, a: int) -> int:
     """Where the content ending at ``k`` starts: the sentence's start, or after a colon,
     semicolon or dash outside quotations, or after a parenthesis still open at ``k`` ('(X
     wrote "C," Y said)')."""
-    marks = ctx.clause_marks.get(a)
-    if marks is None:  # once per sentence: where its clause marks stand
-        b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(ctx.toks) else a
-        marks = ctx.clause_marks[a] = [
-            m
-            for m in range(a, b)
-            if ctx.quote_of[m] < 0
-            and (ctx.toks[m].low in _CLAUSE_MARKS or ctx.toks[m].low in _DASHES)
-        ]
-    n = bisect.bisect_right(marks, k)
-    depth = 0  # parentheses closed before k, not yet opened
+    got = ctx.clause_marks.get(a)
+    if got is None:
+        got = ctx.clause_marks[a] = _clause_starts(ctx, a)
+    marks, starts = got
+    return starts[bisect.bisect_right(marks, k)]
+
+
+def _clause_starts(ctx: _Ctx, a: int) -> tuple[list[int], list[int]]:
+    """Once per sentence starting at token ``a``: where its clause marks stand (outside
+    quotations), and where a clause starts after each: ``starts[n]`` for a token after the
+    first ``n`` marks. A parenthesis closed before it is passed over, so the clause is the one
+    that was open at its "(" (one pass with a stack: reading stays linear)."""
     toks = ctx.toks
-    while n:
-        m = marks[n - 1]
+    b = ctx.sent_bounds[ctx.sent_of[a]][1] if a < len(toks) else a
+    marks = [
+        m
+        for m in range(a, b)
+        if ctx.quote_of[m] < 0 and (toks[m].low in _CLAUSE_MARKS or toks[m].low in _DASHES)
+    ]
+    starts = [a]
+    opened: list[int] = []  # the clause start before each "(" still open
+    for m in marks:
         w = toks[m].low
-        if w == ")":
-            depth += 1
-        elif w == "(":
-            if not depth:
-                return m + 1
-            depth -= 1
-        elif not depth:
-            return m + 1
-        n -= 1
-    return a
+        if w == "(":
+            opened.append(starts[-1])
+            starts.append(m + 1)
+        elif w == ")":
+            starts.append(opened.pop() if opened else a)
+        else:
+            starts.append(m + 1)
+    return marks, starts
 
 
 _CLAUSE_MARKS = frozenset({":", ";", "(", ")"})
@@ -4177,9 +4181,8 @@ def _skip_fronted_adjunct(ctx: _Ctx, s: int, k: int) -> int:
     of time or a preposition's phrase, with no verb, ending in a comma before a name or a
     determiner, is no part of the subject. Returns where the subject starts."""
     toks = ctx.toks
-    w = toks[s].low
-    if not (w in ctx.prep or w in ctx.time):
-        return s
+    if not (toks[s].low in ctx.prep or toks[s].low in ctx.time):
+        return s  # (speed: most subjects open otherwise)
     m = s + 1
     while m < k and m - s <= _FRONTED and toks[m].low != ",":
         m += 1
@@ -4187,10 +4190,17 @@ def _skip_fronted_adjunct(ctx: _Ctx, s: int, k: int) -> int:
         m + 1 < k
         and toks[m].low == ","
         and (toks[m + 1].is_cap or toks[m + 1].low in ctx.det)
-        and not _has_verb(ctx, s, m)
+        and _verbless_adjunct(ctx, s, m)
     ):
         return m + 1
     return s
+
+
+def _verbless_adjunct(ctx: _Ctx, s: int, e: int) -> bool:
+    """Are tokens [s, e) a short fronted phrase: a preposition's or a time, with no verb ("For
+    now", "Yesterday", "at the town hall this week")?"""
+    w = ctx.toks[s].low
+    return (w in ctx.prep or w in ctx.time) and not _has_verb(ctx, s, e)
 
 
 _PAREN = 40  # tokens: the longest parenthesis read as part of a noun phrase
