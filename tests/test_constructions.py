@@ -2878,3 +2878,27 @@ def test_more_quotation_tags(text: str, expected: tuple[str, str, list[str]]) ->
 
 def test_a_passive_after_a_quotation_is_no_tag() -> None:
     assert _triples('"So, who?" Her suggestions are redacted.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She outlined how the program would work.",
+            ("She", "outlined", ["how the program would work"]),
+        ),
+        ("The governor sided with the unions.", ("The governor", "sided with", ["the unions"])),
+        ("The board balked at the price.", ("The board", "balked at", ["the price"])),
+        ("She alluded to the scandal.", ("She", "alluded to", ["the scandal"])),
+        ("The two men sparred over trade.", ("The two men", "sparred over", ["trade"])),
+        (
+            "Officials are mulling whether to raise the fee.",
+            ("Officials", "are mulling", ["whether to raise the fee"]),
+        ),
+    ],
+    ids=["outline", "side-with", "balk-at", "allude-to", "spar-over", "mull"],
+)
+def test_verbs_of_presenting_and_taking_sides(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert _triples(text) == [expected]
