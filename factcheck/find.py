@@ -151,6 +151,7 @@ class _Words:
     received_noun: frozenset[str]
     received_holder: frozenset[str]
     view_noun: frozenset[str]
+    expressive_object: frozenset[str]
     nonnoun_determiner: frozenset[str]
     np_break: frozenset[str]
     np_preposition: frozenset[str]
@@ -3257,7 +3258,11 @@ def _content_after(
             if r is not None and _bare_clause(ctx, r, b):
                 c = _content_from(ctx, r, b)
                 return (c, None) if c else None
-        if "np" in frames and (not verb.stance or _stance_object(ctx, j, b)):
+        if (
+            "np" in frames
+            and (not verb.stance or _stance_object(ctx, j, b))
+            and (not verb.expressive or cat != NP or _expressive_object(ctx, j, b))
+        ):
             if verb.stance and cat == NP and _bare_clause(ctx, j, b):
                 # "The PACs supporting Kasich paid $1 million": a stance takes no clause; its
                 # object ends where the main clause's verb begins
@@ -3412,6 +3417,25 @@ def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:
         sn = ctx.lex.source_nouns.get(w)
         if sn is not None and sn.kind in _PERSON_KINDS:
             return True  # someone who could speak: "the mayor", "the senator"
+        k += 1
+    return False
+
+
+def _expressive_object(ctx: _Ctx, j: int, b: int) -> bool:
+    """Does the object at ``j`` name something said, written or shown, as verbs of giving need
+    ("delivered a speech", "offered the crowd few details", "presented herself as a healer"),
+    not a thing or an outcome ("delivered a win", "the region offers rich resources")?"""
+    toks = ctx.toks
+    w = ctx.w
+    k = j
+    while k < b and k - j < 7:
+        t = toks[k].low
+        if ctx.quote_of[k] >= 0 or (t == "as" and k > j):
+            return True  # 'delivered an "apology"'; "presented herself as a healer": a predicate
+        if t in w.expressive_object or t in w.attitude_noun or t in ctx.lex.nominal_cues:
+            return True
+        if t not in ctx.det and ctx.stop(k):  # (a determiner may be a stop word: "no details")
+            return False
         k += 1
     return False
 

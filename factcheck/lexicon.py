@@ -41,6 +41,7 @@ class CueVerb(Frozen):
 
     __slots__ = (
         "certainty",
+        "expressive",
         "forms",
         "frames",
         "lemma",
@@ -60,6 +61,8 @@ class CueVerb(Frozen):
     stance: bool  #: the object must be a person, group or proposal ("backed the bill")
     #: the subject belongs to the content and the writer is the source ("X seemed to C")
     raising: bool
+    #: the object must name something said or shown ("delivered a speech", not "a win")
+    expressive: bool
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class CueVerb(Frozen):
         nounlike: bool = False,
         stance: bool = False,
         raising: bool = False,
+        expressive: bool = False,
     ) -> None:
         unknown = frames - FRAMES
         if unknown:
@@ -85,6 +89,7 @@ class CueVerb(Frozen):
         setfield(self, "nounlike", nounlike)
         setfield(self, "stance", stance)
         setfield(self, "raising", raising)
+        setfield(self, "expressive", expressive)
 
     def all_forms(self) -> tuple[str, str, str, str, str]:
         return self.forms if self.forms is not None else inflect(self.lemma)
@@ -284,7 +289,7 @@ def _load_cue_verbs() -> list[CueVerb]:
         lemma, cert, pol, frames_s = cols[:4]
         frames: set[str] = set()
         preps: set[str] = set()
-        nounlike = stance = raising = False
+        nounlike = stance = raising = expressive = False
         for f in filter(None, frames_s.split(",")):
             if f == "n":
                 nounlike = True
@@ -292,6 +297,8 @@ def _load_cue_verbs() -> list[CueVerb]:
                 stance = True
             elif f == "r":
                 raising = True
+            elif f == "e":
+                expressive = True
             elif f.startswith("p:"):
                 preps.update(f[2:].split("|"))
             else:
@@ -313,6 +320,7 @@ def _load_cue_verbs() -> list[CueVerb]:
                 nounlike,
                 stance,
                 raising,
+                expressive,
             )
         )
     return out
@@ -331,6 +339,7 @@ def _merge_verbs(verbs: Iterable[CueVerb]) -> dict[str, CueVerb]:
                 nounlike=old.nounlike or v.nounlike,
                 stance=old.stance or v.stance,
                 raising=old.raising or v.raising,
+                expressive=old.expressive or v.expressive,
             )
         out[v.lemma] = v
     return out

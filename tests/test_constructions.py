@@ -2908,3 +2908,21 @@ def test_a_plan_is_no_cue() -> None:
     # a plan is a course of action, not something said or held ("the mayor's plan to widen
     # the road"): PolNeAR rarely marks it
     assert _triples("The mayor's plan to widen the road drew protests from neighbours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach delivered a stunning victory over the rivals.",
+        "The merger presents the company with a difficult choice.",
+    ],
+    ids=["deliver", "present"],
+)
+def test_a_verb_of_giving_needs_something_said(text: str) -> None:
+    # 'delivered a speech', 'presented a plan' attribute; a thing or an outcome given does not
+    assert _triples(text) == []
+
+
+def test_a_verb_of_giving_with_something_said() -> None:
+    triples = _triples("The mayor delivered a blunt message to the council about the budget.")
+    assert [t[1] for t in triples] == ["delivered"]

@@ -130,7 +130,7 @@ def test_constructors_keep_their_signatures_and_defaults() -> None:
         frozenset(),
         None,
     )
-    assert not (v.nounlike or v.stance or v.raising)
+    assert not (v.nounlike or v.stance or v.raising or v.expressive)
     assert CueVerb(lemma="say") == v
     assert CueAdjective("eager").frames == frozenset({"that"})
     assert Record("o", "t") == Record(origin="o", text="t", size=0)
@@ -147,6 +147,7 @@ def test_constructors_keep_their_signatures_and_defaults() -> None:
         "nounlike",
         "stance",
         "raising",
+        "expressive",
     )
     with pytest.raises(TypeError):
         CueVerb()  # type: ignore[call-arg]
