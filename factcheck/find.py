@@ -3391,6 +3391,10 @@ def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
     w = toks[np[1]].low
     if w in ctx.aux or w in ctx.modal or w in ctx.neg:
         return True
+    if toks[j].low in _SINGULAR_DET and (np[1] == j + 1 or w + "s" in ctx.verbs):
+        # "maintained a paid speaking schedule", "maintains a wide lead over X": a lone
+        # article is no subject, and a singular subject takes no base form; the verb is a noun
+        return False
     if w in ctx.verbs:
         return True
     forms = tuple(f for f in ctx.lex.verb_forms.get(w, ()) if f.tag in ("past", "3sg"))
@@ -3398,6 +3402,7 @@ def _bare_clause(ctx: _Ctx, j: int, b: int) -> bool:
 
 
 _PERSON_KINDS = frozenset({SourceKind.PERSON, SourceKind.OFFICIAL})
+_SINGULAR_DET = frozenset({"a", "an", "his", "its", "every", "each"})
 
 
 def _stance_object(ctx: _Ctx, j: int, b: int) -> bool:

@@ -2926,3 +2926,17 @@ def test_a_verb_of_giving_needs_something_said(text: str) -> None:
 def test_a_verb_of_giving_with_something_said() -> None:
     triples = _triples("The mayor delivered a blunt message to the council about the budget.")
     assert [t[1] for t in triples] == ["delivered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator maintains a wide lead over her rivals.",
+        "The mayor maintained a paid consulting job for years.",
+    ],
+    ids=["base-form-noun", "lone-article"],
+)
+def test_a_noun_phrase_object_is_no_bare_clause(text: str) -> None:
+    # "maintained that C" attributes; after a singular article a base form ("lead") is a noun,
+    # and a lone article ("a paid ...") is no subject
+    assert _triples(text) == []
