@@ -2069,6 +2069,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
     ok, source = _subject(ctx, g0, a, vf)
     if not ok:
         return None
+    if g0 - 2 >= a and ctx.toks[g0 - 1].low == "you" and _question_to_reader(ctx, g0 - 2, a, b):
+        return None  # "Do you support the plan?": the writer asks the reader; nobody holds C
     if (
         source is None
         and vf.tag in ("past", "part")
@@ -2124,6 +2126,19 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _question_to_reader(ctx: _Ctx, k: int, a: int, b: int) -> bool:
+    """Is the sentence ``a``..``b``, with the auxiliary at ``k`` before "you", a question the
+    writer puts to the reader ("Do you support the plan?", "What do you think of it?"), not one
+    an interviewer puts in a transcript ("Q: Do you think ...?", "HOST: Will you run?")?"""
+    toks = ctx.toks
+    if toks[b - 1].low != "?" or not (toks[k].low in ctx.aux or toks[k].low in ctx.modal):
+        return False
+    first = toks[0].text
+    if first[:1] == "Q" and (len(first) == 1 or first[1:2].isupper()):
+        return False  # "Q: ...", "QIf ...": a question of an interview
+    return not any(toks[m].low == ":" for m in range(1, min(k, 5)))  # "TAPPER: ..."
 
 
 def _controlled_to(ctx: _Ctx, g0: int, a: int) -> bool:

@@ -2940,3 +2940,16 @@ def test_a_noun_phrase_object_is_no_bare_clause(text: str) -> None:
     # "maintained that C" attributes; after a singular article a base form ("lead") is a noun,
     # and a lone article ("a paid ...") is no subject
     assert _triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do you support the mayor? Tell us below.", "What do you think of the new stadium?"],
+    ids=["yes-no", "wh"],
+)
+def test_a_question_to_the_reader_is_no_attribution(text: str) -> None:
+    assert _triples(text) == []
+
+
+def test_a_question_in_an_interview_keeps_its_attribution() -> None:
+    assert [t[1] for t in _triples("Q: Do you think the mayor can win?")] == ["think"]
