@@ -2065,6 +2065,13 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         if post is not None:
             content, source = post
             return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
+    elif vf.tag in ("past", "3sg") and (not joined or ctx.toks[g1 - 1].low in ctx.w.particle):
+        # '"C," Smith charged.', '"C," she pointed out.': after a quotation that ends with a
+        # comma, "?" or "!", any verb of the lexicon tags it
+        post = _postposed(ctx, g0, g1, a, b, verb, vf.tag, quoted=True)
+        if post is not None:
+            content, source = post
+            return Found(cue, verb.lemma, certainty, verb.polarity, content, source)
     # 2. the cue stands before its content: X said C
     ok, source = _subject(ctx, g0, a, vf)
     if not ok:
@@ -2412,11 +2419,24 @@ def _subject(ctx: _Ctx, g0: int, a: int, vf: VerbForm) -> tuple[bool, tuple[int,
 
 
 def _postposed(
-    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, tag: str
+    ctx: _Ctx, g0: int, g1: int, a: int, b: int, verb: CueVerb, tag: str, quoted: bool = False
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
-    """'"C," X said.' / '"C," said X.' / 'C, X said.': content before, source around the cue."""
+    """'"C," X said.' / '"C," said X.' / 'C, X said.': content before, source around the cue.
+    ``quoted``: only a quotation ending in a comma, "?" or "!" may be the content."""
     toks = ctx.toks
     prev = g0 - 1
+    if quoted:
+        k = prev if prev >= a else a - 1
+        if not (k >= 0 and _quote_ends_clause(ctx, k)):
+            # (speed: a quotation closes shortly before, or there is nothing to look for)
+            if all(ctx.quote_of[m] < 0 for m in range(max(a - 1, g0 - 12, 0), g0)):
+                return None
+            src = _np_left(ctx, g0, a)
+            if src is None:
+                return None
+            k = src[0] - 1
+        if not (k >= 0 and _whole_quote_before(ctx, k, a)):
+            return None
     # inverted: the cue follows a comma or a closing quotation directly ('"C," said Smith')
     # a verb that takes a recipient ("warned residents") only right after a quotation, and only
     # when its noun phrase ends the sentence: '"C," warned the ministry.'
@@ -2424,7 +2444,7 @@ def _postposed(
     if (
         tag != "ing"
         and prev >= a
-        and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp))
+        and (_closes_quote(ctx, prev) or (toks[prev].low == "," and not takes_rcp and not quoted))
         # an inverted cue is a bare verb: not "C, did not show up", "C, not declare X", "X,
         # plans to demand Y"
         and not any(
@@ -2786,6 +2806,16 @@ def _quote_ends_clause(ctx: _Ctx, k: int) -> bool:
 
 
 _QUOTE_MARKS_OR_APOSTROPHE = QUOTE_MARKS | {"’"}
+
+
+def _whole_quote_before(ctx: _Ctx, k: int, a: int) -> bool:
+    """Is token ``k`` the closing mark of a quotation that ends with a comma, "?" or "!" and
+    that makes up the whole clause before it ('"C," Smith charged.', not 'X said he would "do
+    it," the crowd cheered')?"""
+    if not _quote_ends_clause(ctx, k):
+        return False
+    qa = ctx.quote_toks[ctx.quote_of[k]][0]
+    return qa <= a or _clause_start(ctx, qa, a) == qa
 
 
 def _closes_quote(ctx: _Ctx, k: int) -> bool:

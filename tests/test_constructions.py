@@ -2953,3 +2953,32 @@ def test_a_question_to_the_reader_is_no_attribution(text: str) -> None:
 
 def test_a_question_in_an_interview_keeps_its_attribution() -> None:
     assert [t[1] for t in _triples("Q: Do you think the mayor can win?")] == ["think"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"You have broken every promise," the senator charged in a long speech.',
+            ("the senator", "charged", ['"You have broken every promise,"']),
+        ),
+        (
+            '"The numbers have not improved," the treasurer points out.',
+            ("the treasurer", "points out", ['"The numbers have not improved,"']),
+        ),
+        (
+            '"Please, sit down for a minute," she urged them.',
+            ("she", "urged", ['"Please, sit down for a minute,"']),
+        ),
+    ],
+    ids=["charged", "particle", "recipient"],
+)
+def test_any_cue_verb_tags_a_whole_quotation(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert _triples(text) == [expected]
+
+
+def test_a_quoted_phrase_inside_a_clause_is_no_tagged_quotation() -> None:
+    text = 'After he promised to "fix the roads," the mayor urged patience.'
+    assert all(t[2] != ['After he promised to "fix the roads,"'] for t in _triples(text))
