@@ -2982,3 +2982,23 @@ def test_any_cue_verb_tags_a_whole_quotation(
 def test_a_quoted_phrase_inside_a_clause_is_no_tagged_quotation() -> None:
     text = 'After he promised to "fix the roads," the mayor urged patience.'
     assert all(t[2] != ['After he promised to "fix the roads,"'] for t in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor has sometimes acknowledged that the budget was late.",
+            ("The mayor", "has sometimes acknowledged", ["that the budget was late"]),
+        ),
+        (
+            "The budget was late, as the mayor has seldom admitted.",
+            ("the mayor", "has seldom admitted", ["The budget was late"]),
+        ),
+    ],
+    ids=["sometimes", "seldom"],
+)
+def test_a_frequency_adverb_inside_the_verb_group(
+    text: str, expected: tuple[str, str, list[str]]
+) -> None:
+    assert _triples(text) == [expected]
