@@ -2025,6 +2025,8 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         return _passive(ctx, g0, g1, a, b, verb, certainty, joined)
     if g1 < b and ctx.toks[g1].low in ctx.w.phrasal_particle:
         return None  # "Sanders showed up", "voters show up at the polls": another verb
+    if verb.raising and g1 < b and _place_after(ctx, g1, b, verb):
+        return None  # "she appeared on television", "they appeared together": a presence
     cue_end = g1
     # "said in a statement": the artefact joins the cue (PolNeAR marks it so more often than not)
     artefact = _artefact_end(ctx, g1, b)
@@ -2133,6 +2135,17 @@ def _verb_cue(ctx: _Ctx, i: int, a: int, b: int, forms: tuple[VerbForm, ...]) ->
         or (ctx.toks[left].low in ctx.w.coordinator and source is None)
     )
     return f
+
+
+def _place_after(ctx: _Ctx, k: int, b: int, verb: CueVerb) -> bool:
+    """Does a place or a company follow the raising verb at ``k`` ("appeared on television",
+    "appeared together", "appeared as his adviser"), so that the verb says where someone is
+    seen, not how something looks ("appeared ready", "appeared as if it would")?"""
+    w = ctx.toks[k].low
+    if w == "as":  # (not "seemed as if", "seem as eager as")
+        nxt = ctx.toks[k + 1] if k + 1 < b else None
+        return nxt is not None and (nxt.is_cap or nxt.low in ctx.det or nxt.low in ctx.poss)
+    return w == "together" or (w in ctx.prep and w != "to" and w not in verb.preps)
 
 
 def _question_to_reader(ctx: _Ctx, k: int, a: int, b: int) -> bool:

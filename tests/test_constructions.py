@@ -3002,3 +3002,23 @@ def test_a_frequency_adverb_inside_the_verb_group(
     text: str, expected: tuple[str, str, list[str]]
 ) -> None:
     assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two rivals appeared together at a rally in the capital.",
+        "In 2010 the singer appeared as Hamlet in a local production.",
+    ],
+    ids=["together", "as-a-role"],
+)
+def test_appear_in_a_place_is_no_attribution(text: str) -> None:
+    # "appeared ready to sign", "appeared as if" say how something looks; "appeared
+    # together", "appeared as Hamlet" only where and as whom someone was seen
+    assert _triples(text) == []
+
+
+def test_a_clause_after_appearing_in_a_place_keeps_its_own_cue() -> None:
+    # "Appearing on a show, X said C": the participle is no cue and leaves "said" its clause
+    text = "Appearing on a morning show, the mayor said the budget was balanced."
+    assert _triples(text) == [("the mayor", "said", ["the budget was balanced"])]
