@@ -1519,6 +1519,8 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
             # "over alleged links", "the so-called": adjectives (but "has since said")
             if p in ctx.prep and p not in ("that",) and not _perfect_adverb(ctx, i - 1, a):
                 continue
+            if prev is None and "rcp" not in vf.verb.frames and _bare_noun(ctx, i + 1):
+                continue  # "Worried parents gathered", "Declared 2016 candidates": an adjective
             # "a company called Cambridge Analytica": a participle that names
             if (
                 tok.low in ctx.w.naming_participle
@@ -1557,6 +1559,31 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
                 continue  # "the Democratic nominating contest" (not "the PACs supporting Kasich")
             return vf
     return None
+
+
+def _bare_noun(ctx: _Ctx, k: int) -> bool:
+    """Does a noun with no determiner stand at ``k`` ("parents", "discrimination", a year),
+    so that a participle right before it modifies it?"""
+    if k >= len(ctx.toks) or ctx.sent_of[k] != ctx.sent_of[k - 1]:
+        return False
+    t = ctx.toks[k]
+    w = t.low
+    if w[:1].isdigit():
+        return True
+    return (
+        t.text.isalpha()
+        and not t.is_cap
+        and w not in ctx.np_stops
+        and w not in ctx.det
+        and w not in ctx.poss
+        and w not in ctx.prep
+        and w not in ctx.pron
+        and w not in ctx.conj
+        and w not in ctx.adv
+        and w not in ("that", "if", "to", "as")
+        and not _ly_adverb(ctx, k)
+        and not _verb_like(ctx, k)
+    )
 
 
 def _fronted_gerund(ctx: _Ctx, i: int, a: int) -> bool:

@@ -3022,3 +3022,17 @@ def test_a_clause_after_appearing_in_a_place_keeps_its_own_cue() -> None:
     # "Appearing on a show, X said C": the participle is no cue and leaves "said" its clause
     text = "Appearing on a morning show, the mayor said the budget was balanced."
     assert _triples(text) == [("the mayor", "said", ["the budget was balanced"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried parents gathered outside the school on Monday.",
+        "Declared 2016 candidates must file their reports by May.",
+    ],
+    ids=["noun", "number"],
+)
+def test_a_participle_opening_a_noun_phrase_is_an_adjective(text: str) -> None:
+    # "Worried parents gathered": the participle modifies the noun after it ("Worried the
+    # plan would fail, X ..." keeps its reading as a fronted participle)
+    assert _triples(text) == []
