@@ -1354,6 +1354,10 @@ def _verb_reading(ctx: _Ctx, i: int, a: int, forms: tuple[VerbForm, ...]) -> Ver
         return None  # (but "a panel in 2001 found": a year, not a count)
     if i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.w.compound_head:
         return None  # "a liberal think tank": the verb form modifies a noun
+    if p == "that" and i + 1 < len(ctx.toks) and ctx.toks[i + 1].low in ctx.aux_modal:
+        # "how he answers that question will decide", "that blame has been assigned": after
+        # "that" a verb needs its object or complement, so an auxiliary next makes it a noun
+        return None
     if _is_noun_context(ctx, i, a) and not (
         p in ctx.quant_pron and not any(f.verb.nounlike for f in forms)
     ):

@@ -3036,3 +3036,17 @@ def test_a_participle_opening_a_noun_phrase_is_an_adjective(text: str) -> None:
     # "Worried parents gathered": the participle modifies the noun after it ("Worried the
     # plan would fail, X ..." keeps its reading as a fronted participle)
     assert _triples(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How the mayor answers that question will decide the race.",
+        "Police investigating that attack have found a second car.",
+    ],
+    ids=["modal", "auxiliary"],
+)
+def test_a_verb_form_between_that_and_an_auxiliary_is_a_noun(text: str) -> None:
+    # "that question will decide": a verb after "that" needs its object or complement, so
+    # "that" is a determiner and the form its noun
+    assert all(cue not in ("question", "attack") for _, cue, _ in _triples(text))
