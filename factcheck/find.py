@@ -23,7 +23,7 @@ from typing import Any
 from ._record import Mutable
 from .enums import Certainty, Polarity, SourceKind
 from .lexicon import CueAdjective, CueVerb, Lexicon, NominalCue, PhraseCue, VerbForm, derived
-from .text import Token, quotations, tokenize
+from .text import Token, make_token, quotations, tokenize
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
@@ -822,10 +822,10 @@ def _tokens_outside_quotes(
         if qs > pos:
             out.extend(tokenize(text, pos, qs, lexicon.abbreviations))
         w = 2 if text[qs : qs + 2] in ("``", "''") else 1
-        out.append(Token(qs, qs + w, text[qs : qs + w], text[qs : qs + w]))
+        out.append(make_token(qs, qs + w, text[qs : qs + w], text[qs : qs + w]))
         cw = 2 if text[qe - 2 : qe] == "''" else 1
         if qe - cw > qs + w - 1 and text[qe - cw : qe] in QUOTE_MARKS:
-            out.append(Token(qe - cw, qe, text[qe - cw : qe], text[qe - cw : qe]))
+            out.append(make_token(qe - cw, qe, text[qe - cw : qe], text[qe - cw : qe]))
         pos = qe
     if pos < end:
         out.extend(tokenize(text, pos, end, lexicon.abbreviations))
