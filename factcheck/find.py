@@ -284,7 +284,7 @@ class _Ctx:
         quote_toks: list[tuple[int, int]],
         title: dict[int, bool],
         lex: Lexicon,
-        *,
+        # (the lexicon's word classes, from _classes_of: passed by position, not by name)
         det: frozenset[str],
         pron: frozenset[str],
         prep: frozenset[str],
@@ -865,17 +865,21 @@ def _context(
         qtoks.append((a, b))
     title: dict[int, bool] = {}
     return _Ctx(
-        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex, **_classes_of(lex)
+        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex)
     )
 
 
-def _classes_of(lex: Lexicon) -> dict[str, Any]:
-    """The lexicon's word classes as the keyword arguments of :class:`_Ctx` (made once for each
-    lexicon, not for each paragraph)."""
+_CTX_OWN = 11  # the parameters of _Ctx.__init__ before the word classes, self included
+
+
+def _classes_of(lex: Lexicon) -> tuple[Any, ...]:
+    """The lexicon's word classes as the last arguments of :class:`_Ctx`, in the order of its
+    parameters (made once for each lexicon, not for each paragraph). Speed: passed by position,
+    since a call with two dozen keyword arguments cost as much as all else _context does."""
     return derived(lex, _make_classes)
 
 
-def _make_classes(lex: Lexicon) -> dict[str, Any]:
+def _make_classes(lex: Lexicon) -> tuple[Any, ...]:
     w = lex.word_classes.__getitem__
     kwargs: dict[str, Any] = dict(
         det=w("determiner"), pron=w("pronoun"), prep=w("preposition"), conj=w("conjunction"),
@@ -888,7 +892,8 @@ def _make_classes(lex: Lexicon) -> dict[str, Any]:
     kwargs["aux_modal"] = kwargs["aux"] | kwargs["modal"]
     kwargs["np_stops"] = kwargs["aux_modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
     kwargs["phrases_after"] = _phrases_after(lex)
-    return kwargs
+    code = _Ctx.__init__.__code__
+    return tuple(kwargs[name] for name in code.co_varnames[_CTX_OWN : code.co_argcount])
 
 
 def _phrases_after(lex: Lexicon) -> dict[str, dict[str, tuple[PhraseCue, ...]]]:
