@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.text import tokenize
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.text import _END_DOT_RE, _END_RE, Token, _scan, tokenize
 
 
 def test_a_dash_typed_as_two_hyphens_is_one_token() -> None:
@@ -68,3 +71,33 @@ def test_a_number_joined_to_a_word_is_one_token() -> None:
 def test_a_hyphen_inside_a_word_is_no_dash() -> None:
     lows = [t.low for t in tokenize("the U.S.-led force - and others")]
     assert lows[2] != "-" and lows[5] == "-"
+
+
+# The tokenizer's fast paths (a part of letters, a word and a mark, a hyphenated word, a word
+# with a curly apostrophe) must make what the regular expression makes of the same text.
+_TOKEN_CHARS = "abAB1 -’'.,:é"
+
+
+def _by_regex(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int, str, str, bool]]:
+    out: list[Token] = []
+    stop = len(text.rstrip())
+    _scan(text, 0, stop, False, stop, abbreviations, out)
+    return [(t.start, t.end, t.text, t.low, t.is_cap) for t in out]
+
+
+@given(st.text(alphabet=_TOKEN_CHARS, max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_the_tokenizer_fast_paths_agree_with_the_regular_expression(text: str) -> None:
+    abbreviations = frozenset({"mr"})
+    got = [
+        (t.start, t.end, t.text, t.low, t.is_cap) for t in tokenize(text, 0, None, abbreviations)
+    ]
+    assert got == _by_regex(text, abbreviations)
+
+
+@given(st.text(alphabet="ab .'\"”’)]\n", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_full_stop_pattern_agrees_with_the_sentence_end_pattern(text: str) -> None:
+    # (sentences uses _END_DOT_RE when a paragraph has no "!", "?" nor "…")
+    spans = [m.span() for m in _END_DOT_RE.finditer(text)]
+    assert spans == [m.span() for m in _END_RE.finditer(text)]
