@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from ._record import Mutable
@@ -29,6 +30,7 @@ QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "«", "»"})
 SENT_END = frozenset({".", "!", "?", "…"})
 TAG_DASHES = frozenset({"—", "―", "–"})
 _DASHES = TAG_DASHES | {"-", "--"}  # a spaced hyphen is a dash: "Trump - who ... - said"
+_START = attrgetter("start")  # a token's start, as a key for bisect
 CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
 _CLAUSE_OR_END = CLAUSE_PUNCT | SENT_END
 _DASH_OR_COMMA = _DASHES | {","}
@@ -220,7 +222,6 @@ class _Ctx:
         "quotes",
         "sent_bounds",
         "sent_of",
-        "starts",
         "subj",
         "subord",
         "text",
@@ -233,7 +234,6 @@ class _Ctx:
 
     text: str
     toks: list[Token]
-    starts: list[int]  # start offset of each token (for bisect)
     sent_of: list[int]  # sentence index of each token
     sent_bounds: list[tuple[int, int]]  # token index range [a, b) of each sentence
     quote_of: list[int]  # index of the quotation a token is in (marks included), or -1
@@ -276,7 +276,6 @@ class _Ctx:
         self,
         text: str,
         toks: list[Token],
-        starts: list[int],
         sent_of: list[int],
         sent_bounds: list[tuple[int, int]],
         quote_of: list[int],
@@ -310,7 +309,6 @@ class _Ctx:
     ) -> None:
         self.text = text
         self.toks = toks
-        self.starts = starts
         self.sent_of = sent_of
         self.sent_bounds = sent_bounds
         self.quote_of = quote_of
@@ -521,16 +519,16 @@ def _join_inner_predicates(ctx: _Ctx, found: list[Found]) -> None:
             or g.content[0][0] < g.cue[1]
         ):
             continue
-        k = bisect.bisect_left(ctx.starts, f.cue[0])
+        k = _tok_at(ctx, f.cue[0])
         m = k - 1
         while m > 0 and toks[m].low in ctx.adv:
             m -= 1
         if m <= 0 or toks[m].low not in ("and", "or") or toks[m - 1].end != g.content[0][1]:
             continue
-        mine, main = _tense(ctx, k), _tense(ctx, bisect.bisect_left(ctx.starts, g.cue[0]))
+        mine, main = _tense(ctx, k), _tense(ctx, _tok_at(ctx, g.cue[0]))
         if not mine or not main or mine == main:
             continue
-        c0 = bisect.bisect_left(ctx.starts, g.content[0][0])
+        c0 = _tok_at(ctx, g.content[0][0])
         if toks[c0].low == "that":
             c0 += 1
         # the content's own clause has a verb of the same tense before "and"
@@ -577,18 +575,17 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
     if not dashes:
         return
-    starts = ctx.starts
     for f in found:
         if len(f.content) != 1 or f.content[0][0] < f.cue[1]:
             continue
-        i = bisect.bisect_left(starts, f.cue[0])
+        i = _tok_at(ctx, f.cue[0])
         if i >= len(toks):
             continue
         a, b = ctx.sent_bounds[ctx.sent_of[i]]
         if (bisect.bisect_left(dashes, i) - bisect.bisect_left(dashes, a)) % 2 == 0:
             continue
         s, e = f.content[0]
-        d = bisect.bisect_left(dashes, bisect.bisect_left(starts, s))
+        d = bisect.bisect_left(dashes, _tok_at(ctx, s))
         if d < len(dashes):
             k = dashes[d]
             if k < b and toks[k].start < e and k > 0 and toks[k - 1].end > s:
@@ -617,7 +614,7 @@ def _cut_before_coordinated(ctx: _Ctx, found: list[Found]) -> bool:
             at = f.source[0]
         else:
             continue
-        k = bisect.bisect_left(ctx.starts, at)
+        k = _tok_at(ctx, at)
         m = k - 1
         bare = m >= 0 and toks[m].low == "," and not participle
         if m >= 0 and (
@@ -754,7 +751,7 @@ def _comma_before_adjunct(ctx: _Ctx, at: int, lo: int, c: int) -> int:
     """The comma before a short fronted phrase (a preposition's or a time, no verb) that ends
     at offset ``at``: ", at the town hall this week she said C". Else ``c``."""
     toks = ctx.toks
-    k = bisect.bisect_left(ctx.starts, at)
+    k = _tok_at(ctx, at)
     m = k - 1
     while m > 0 and k - m <= _FRONTED and toks[m].low != "," and toks[m].start > lo:
         m -= 1
@@ -839,7 +836,6 @@ def _context(
     quotes: list[tuple[int, int]],
     lex: Lexicon,
 ) -> _Ctx:
-    starts = [t.start for t in toks]
     n = len(toks)
     # tokens and sentences are both in order: a token belongs to the last sentence starting at
     # or before it (the first sentence takes any token before them all); the lists are built a
@@ -848,7 +844,7 @@ def _context(
         bounds = [(0, n)]
         sent_of = [0] * n
     else:
-        cuts = [0, *(bisect.bisect_left(starts, s) for s, _ in sentences[1:]), n]
+        cuts = [0, *(bisect.bisect_left(toks, s, key=_START) for s, _ in sentences[1:]), n]
         bounds = [(cuts[k], cuts[k + 1]) for k in range(len(sentences))]
         sent_of = []
         for k, (a, b) in enumerate(bounds):
@@ -858,18 +854,18 @@ def _context(
     quote_of = [-1] * n
     qtoks: list[tuple[int, int]] = []
     for q, (qs, qe) in enumerate(quotes):
-        a = bisect.bisect_left(starts, qs)
-        b = bisect.bisect_left(starts, qe)
+        a = bisect.bisect_left(toks, qs, key=_START)
+        b = bisect.bisect_left(toks, qe, key=_START)
         if b > a:
             quote_of[a:b] = [q] * (b - a)
         qtoks.append((a, b))
     title: dict[int, bool] = {}
     return _Ctx(
-        text, toks, starts, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex)
+        text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex)
     )
 
 
-_CTX_OWN = 11  # the parameters of _Ctx.__init__ before the word classes, self included
+_CTX_OWN = 10  # the parameters of _Ctx.__init__ before the word classes, self included
 
 
 def _classes_of(lex: Lexicon) -> tuple[Any, ...]:
@@ -919,6 +915,13 @@ def _title_case(ctx: _Ctx, k: int) -> bool:
         got = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
         ctx.title[k] = got
     return got
+
+
+def _tok_at(ctx: _Ctx, at: int) -> int:
+    """The first token of the paragraph that starts at or after the offset ``at``."""
+    # (a bisect on the tokens' starts, read as it goes: no list of them is made for each
+    # paragraph, for the few lookups most paragraphs need)
+    return bisect.bisect_left(ctx.toks, at, key=_START)
 
 
 def _span(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
@@ -2326,7 +2329,7 @@ def _as_clause(
             and j + 1 < b
             and toks[j].low == ","
             and len(content) == 1
-            and not _has_verb(ctx, bisect.bisect_left(ctx.starts, content[0][0]), as_at - 1)
+            and not _has_verb(ctx, _tok_at(ctx, content[0][0]), as_at - 1)
         ):
             # "Just weeks ago, as X reported, Thor and Beck were discussing C": a fronted
             # phrase before the aside; the clause after it is the content too
@@ -2334,7 +2337,7 @@ def _as_clause(
             if span:
                 # a connective before the aside is no content ("However, as X has reported,
                 # C", "And that, as X points out, is C"); the phrase after it is
-                c0 = bisect.bisect_left(ctx.starts, content[0][0])
+                c0 = _tok_at(ctx, content[0][0])
                 while c0 < as_at - 1 and toks[c0].low in ctx.conj:
                     c0 += 1
                 if all(
