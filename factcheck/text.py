@@ -95,8 +95,14 @@ def tokenize(
             t.start = pos
             t.end = pos + n
             t.text = part
-            t.low = part.lower()
-            t.is_cap = part[0].isupper()
+            if part.islower():
+                # speed: a word in lower case is its own lower case (no new string made, nor
+                # freed with the token) and starts with no capital
+                t.low = part
+                t.is_cap = False
+            else:
+                t.low = part.lower()
+                t.is_cap = part[0].isupper()
             app(t)
         elif n > 1 and part[-1] in ",.:;?!" and (word := part[:-1]).isalpha():
             # a word and a mark ("said," "Mr."), the next commonest: what the loop of _scan does

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +103,19 @@ def test_the_full_stop_pattern_agrees_with_the_sentence_end_pattern(text: str) -
     # (sentences uses _END_DOT_RE when a paragraph has no "!", "?" nor "…")
     spans = [m.span() for m in _END_DOT_RE.finditer(text)]
     assert spans == [m.span() for m in _END_RE.finditer(text)]
+
+
+def test_a_word_in_lower_case_is_its_own_lower_case() -> None:
+    # the tokenizer keeps a word that is in lower case as its own "low" (no lower() made): that
+    # holds only if no character that is lower case, or has no case, changes when lowered
+    changed = [
+        hex(i)
+        for i in range(sys.maxunicode + 1)
+        if not (c := chr(i)).isupper() and not c.istitle() and c.lower() != c
+    ]
+    assert changed == []
+    assert [(t.low, t.is_cap) for t in tokenize("über Éclair ß")] == [
+        ("über", False),
+        ("éclair", True),
+        ("ß", False),
+    ]
