@@ -860,9 +860,7 @@ def _context(
             quote_of[a:b] = [q] * (b - a)
         qtoks.append((a, b))
     title: dict[int, bool] = {}
-    return _Ctx(
-        text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex)
-    )
+    return _Ctx(text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex))
 
 
 _CTX_OWN = 10  # the parameters of _Ctx.__init__ before the word classes, self included

@@ -266,13 +266,8 @@ def _is_boundary(text: str, sent_start: int, dot: int, e: int, end: int, lexicon
         return False
     if text[dot] != ".":
         return True
-    # the word before the full stop
-    w_end = dot
-    w_start = w_end
-    floor = max(sent_start, dot - 40)  # bounded: a word longer than that is no abbreviation
-    while w_start > floor and (text[w_start - 1].isalnum() or text[w_start - 1] in ".-'’"):
-        w_start -= 1
-    word = text[w_start:w_end]
+    # the word before the full stop (bounded: a word longer than 40 characters is no abbreviation)
+    word = _word_before(text, max(sent_start, dot - 40), dot)
     if not word:
         return True
     low = word.lower().rstrip(".")
@@ -286,6 +281,22 @@ def _is_boundary(text: str, sent_start: int, dot: int, e: int, end: int, lexicon
         nxt_word = text[nxt : nxt + 12].split(" ", 1)[0].strip("\"“‘'(").lower()
         return nxt_word in lexicon.sentence_starters
     return True
+
+
+def _word_before(text: str, floor: int, dot: int) -> str:
+    """The letters, digits and ".-'’" that end at ``dot``, back to ``floor`` at most."""
+    sp = text.rfind(" ", floor, dot)
+    if sp >= 0 and (word := text[sp + 1 : dot]).isalnum():
+        return word  # speed: a plain word after a space (where _word_before_by_chars stops)
+    return _word_before_by_chars(text, floor, dot)
+
+
+def _word_before_by_chars(text: str, floor: int, dot: int) -> str:
+    """:func:`_word_before`, a character at a time."""
+    w_start = dot
+    while w_start > floor and (text[w_start - 1].isalnum() or text[w_start - 1] in ".-'’"):
+        w_start -= 1
+    return text[w_start:dot]
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:

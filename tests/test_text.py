@@ -7,7 +7,15 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.text import _END_DOT_RE, _END_RE, Token, _scan, tokenize
+from factcheck.text import (
+    _END_DOT_RE,
+    _END_RE,
+    Token,
+    _scan,
+    _word_before,
+    _word_before_by_chars,
+    tokenize,
+)
 
 
 def test_a_dash_typed_as_two_hyphens_is_one_token() -> None:
@@ -119,3 +127,12 @@ def test_a_word_in_lower_case_is_its_own_lower_case() -> None:
         ("éclair", True),
         ("ß", False),
     ]
+
+
+@given(st.text(alphabet="aB1 .-'’(\"é_", max_size=50), st.integers(0, 50), st.integers(0, 50))
+@settings(max_examples=400, deadline=None)
+def test_the_word_before_a_full_stop_is_found_as_a_character_walk_finds_it(
+    text: str, floor: int, dot: int
+) -> None:
+    floor, dot = min(floor, dot, len(text)), min(dot, len(text))
+    assert _word_before(text, floor, dot) == _word_before_by_chars(text, floor, dot)
