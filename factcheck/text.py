@@ -250,7 +250,7 @@ def sentences(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[i
             s += 1
     if s < end:
         out.append((s, end))
-    return [(a, b) for a, b in out if b > a]
+    return out  # (none empty: each match ends after s, and the last sentence starts before end)
 
 
 def _is_boundary(text: str, sent_start: int, dot: int, e: int, end: int, lexicon: Lexicon) -> bool:

@@ -7,6 +7,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.lexicon import Lexicon
 from factcheck.text import (
     _END_DOT_RE,
     _END_RE,
@@ -14,6 +15,7 @@ from factcheck.text import (
     _scan,
     _word_before,
     _word_before_by_chars,
+    sentences,
     tokenize,
 )
 
@@ -136,3 +138,15 @@ def test_the_word_before_a_full_stop_is_found_as_a_character_walk_finds_it(
 ) -> None:
     floor, dot = min(floor, dot, len(text)), min(dot, len(text))
     assert _word_before(text, floor, dot) == _word_before_by_chars(text, floor, dot)
+
+
+@given(st.text(alphabet="aB1 .!?…'\"”’)]\n", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_sentences_are_in_order_inside_the_paragraph_and_never_empty(body: str) -> None:
+    text = "x " + body + " y"
+    start, end = 2, 2 + len(body)
+    got = sentences(text, start, end, Lexicon.default())
+    last = start
+    for a, b in got:
+        assert last <= a < b <= end
+        last = b
