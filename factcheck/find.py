@@ -222,6 +222,7 @@ class _Ctx:
         "quotes",
         "sent_bounds",
         "sent_of",
+        "stop_words",
         "subj",
         "subord",
         "text",
@@ -262,6 +263,7 @@ class _Ctx:
     w: _Words
     aux_modal: frozenset[str]  # aux | modal: one lookup, not two
     np_stops: frozenset[str]  # aux | modal | neg | subord | w.wh: one lookup, not five
+    stop_words: frozenset[str]  # np_stops | SENT_END | CLAUSE_PUNCT: what stop() looks up
     np_cache: dict[tuple[int, int], tuple[int, int] | None]
     # first word -> second word -> the phrase cues that can start so (longest first); "" -> those
     # of one word (what any other second word leaves)
@@ -305,6 +307,7 @@ class _Ctx:
         w: _Words,
         aux_modal: frozenset[str],
         np_stops: frozenset[str],
+        stop_words: frozenset[str],
         phrases_after: dict[str, dict[str, tuple[PhraseCue, ...]]],
     ) -> None:
         self.text = text
@@ -337,6 +340,7 @@ class _Ctx:
         self.w = w
         self.aux_modal = aux_modal
         self.np_stops = np_stops
+        self.stop_words = stop_words
         self.phrases_after = phrases_after
         self.np_cache = {}
         self.paren_open = None
@@ -353,7 +357,7 @@ class _Ctx:
             return self.quote_of[k] >= 0  # a name inside a sentence: "Will", "May", "Who"
         if w == "'s" and k > 0 and self.toks[k - 1].low not in self.w.contracting:
             return self.quote_of[k] >= 0  # a possessive: "Clinton's campaign"
-        return w in SENT_END or w in CLAUSE_PUNCT or w in self.np_stops or self.quote_of[k] >= 0
+        return w in self.stop_words or self.quote_of[k] >= 0
 
 
 def find_in_paragraph(
@@ -885,6 +889,7 @@ def _make_classes(lex: Lexicon) -> tuple[Any, ...]:
     )  # fmt: skip
     kwargs["aux_modal"] = kwargs["aux"] | kwargs["modal"]
     kwargs["np_stops"] = kwargs["aux_modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
+    kwargs["stop_words"] = kwargs["np_stops"] | SENT_END | CLAUSE_PUNCT
     kwargs["phrases_after"] = _phrases_after(lex)
     code = _Ctx.__init__.__code__
     return tuple(kwargs[name] for name in code.co_varnames[_CTX_OWN : code.co_argcount])
