@@ -566,6 +566,11 @@ def _unquote_transcript_line(
     return quotes[1:]
 
 
+# a hyphen with no letter or digit on one side: a dash ("Trump - who", "--"); one between two
+# ("state-run", "2-1") is never a dash token (a pattern that starts with "-" is searched fast)
+_LONE_HYPHEN = re.compile(r"-(?:(?![^\W_])|(?<![^\W_]-))")
+
+
 def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
     """A content after a cue inside a pair of dashes ends at the closing dash: "Trump - who
     said he would bomb the fields - said at a rally that ..."."""
@@ -573,8 +578,8 @@ def _close_dashes(ctx: _Ctx, found: list[Found]) -> None:
         return
     toks = ctx.toks
     seg = ctx.text[toks[0].start : toks[-1].end]
-    if "-" not in seg and "—" not in seg and "―" not in seg and "–" not in seg:
-        return  # speed: no dash nor hyphen in the paragraph (most have none)
+    if "—" not in seg and "―" not in seg and "–" not in seg and _LONE_HYPHEN.search(seg) is None:
+        return  # speed: no dash in the paragraph, and a hyphen only inside words (most have none)
     # (quotations are only their marks here, so no dash is inside one)
     dashes = [k for k, t in enumerate(toks) if t.low in _DASHES]
     if not dashes:

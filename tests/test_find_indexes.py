@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from factcheck.find import _phrases_after
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.find import _DASHES, _LONE_HYPHEN, _phrases_after
 from factcheck.lexicon import Lexicon, PhraseCue
+from factcheck.text import tokenize
 
 
 def _scan(lex: Lexicon, first: str, second: str) -> list[PhraseCue]:
@@ -26,3 +30,17 @@ def test_phrases_after_selects_in_order_what_a_scan_selects() -> None:
     assert [p.phrase for p in index["in"]["favor"]] == ["in favor of", "in"]
     assert "in favor of" not in [p.phrase for p in index["in"]["the"]]
     assert index["in"]["the"][-1] == PhraseCue("in")  # longest first: the single word last
+
+
+@given(st.text(alphabet="aB1 -,.'\"()", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_with_no_lone_hyphen_has_no_dash_token(text: str) -> None:
+    # (_close_dashes skips a paragraph where every hyphen stands between letters or digits)
+    if _LONE_HYPHEN.search(text) is None:
+        assert not [t for t in tokenize(text) if t.low in _DASHES]
+
+
+def test_lone_hyphens() -> None:
+    assert _LONE_HYPHEN.search("the state-run agency, 2-1 up") is None
+    for text in ("Trump - who", "Trump -- who", "a well- known", "-5 degrees", "end -"):
+        assert _LONE_HYPHEN.search(text) is not None, text
