@@ -25,7 +25,6 @@ failed.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -35,7 +34,7 @@ from ._record import Frozen, setfield
 from .inputs import BadRecord, Format, Record, plan, read
 from .lexicon import Lexicon
 from .pipeline import analyze
-from .spans import spans_of
+from .spans import spans_line, spans_of
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -271,7 +270,8 @@ class SpansLine(_SpansWork):
     __slots__ = ()
 
     def __call__(self, record: Record) -> str:
-        return json.dumps(self._spans(record))
+        # (spans_line writes what json.dumps would of the record _spans makes, faster)
+        return spans_line(record.text, id=record.raw_id, nested=self.nested, lexicon=self.lexicon)
 
 
 def analyze_corpus(

@@ -323,7 +323,7 @@ def test_output_file(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("|   # | role")
 
 
-@pytest.mark.parametrize(("command", "stage"), [("spans", "spans_of"), ("json", "analyze")])
+@pytest.mark.parametrize(("command", "stage"), [("spans", "spans_line"), ("json", "analyze")])
 def test_a_record_the_engine_fails_on_is_reported_and_the_rest_written(
     command: str,
     stage: str,

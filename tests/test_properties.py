@@ -82,3 +82,17 @@ def test_spans_of_is_to_spans_of_analyze(text: str) -> None:
     from factcheck.spans import spans_of, to_spans
 
     assert spans_of(text, nested=True) == to_spans(factcheck.analyze(text), nested=True)
+
+
+@given(
+    st.one_of(st.text(), news_like),
+    st.one_of(st.none(), st.text(), st.integers()),
+    st.booleans(),
+)
+def test_spans_line_is_the_json_of_spans_of(text: str, id: object, nested: bool) -> None:
+    import json
+
+    from factcheck.spans import spans_line, spans_of
+
+    got = spans_line(text, id=id, nested=nested)
+    assert got == json.dumps(spans_of(text, id=id, nested=nested))
