@@ -222,6 +222,7 @@ class _Ctx:
         "quotes",
         "sent_bounds",
         "sent_of",
+        "starters",
         "stop_words",
         "subj",
         "subord",
@@ -264,6 +265,7 @@ class _Ctx:
     aux_modal: frozenset[str]  # aux | modal: one lookup, not two
     np_stops: frozenset[str]  # aux | modal | neg | subord | w.wh: one lookup, not five
     stop_words: frozenset[str]  # np_stops | SENT_END | CLAUSE_PUNCT: what stop() looks up
+    starters: frozenset[str]  # the words a cue or a tag's dash can start at
     np_cache: dict[tuple[int, int], tuple[int, int] | None]
     # first word -> second word -> the phrase cues that can start so (longest first); "" -> those
     # of one word (what any other second word leaves)
@@ -308,6 +310,7 @@ class _Ctx:
         aux_modal: frozenset[str],
         np_stops: frozenset[str],
         stop_words: frozenset[str],
+        starters: frozenset[str],
         phrases_after: dict[str, dict[str, tuple[PhraseCue, ...]]],
     ) -> None:
         self.text = text
@@ -341,6 +344,7 @@ class _Ctx:
         self.aux_modal = aux_modal
         self.np_stops = np_stops
         self.stop_words = stop_words
+        self.starters = starters
         self.phrases_after = phrases_after
         self.np_cache = {}
         self.paren_open = None
@@ -384,7 +388,7 @@ def find_in_paragraph(
     # visited, in order (the loop would pass over every other token, and a quotation's marks)
     toks = ctx.toks
     quote_of = ctx.quote_of
-    starters = derived(lexicon, _starters)  # cue_first | TAG_DASHES: one lookup a token
+    starters = ctx.starters  # cue_first | TAG_DASHES: one lookup a token
     cands = [i for i, t in enumerate(toks) if t.low in starters]
     if ctx.quotes:  # (only a quotation's marks are tokens inside it: few to look at)
         cands = [i for i in cands if quote_of[i] < 0]
@@ -895,6 +899,7 @@ def _make_classes(lex: Lexicon) -> tuple[Any, ...]:
     kwargs["aux_modal"] = kwargs["aux"] | kwargs["modal"]
     kwargs["np_stops"] = kwargs["aux_modal"] | kwargs["neg"] | kwargs["subord"] | kwargs["w"].wh
     kwargs["stop_words"] = kwargs["np_stops"] | SENT_END | CLAUSE_PUNCT
+    kwargs["starters"] = _starters(lex)
     kwargs["phrases_after"] = _phrases_after(lex)
     code = _Ctx.__init__.__code__
     return tuple(kwargs[name] for name in code.co_varnames[_CTX_OWN : code.co_argcount])
