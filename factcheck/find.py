@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
 from ._record import Mutable
 from .enums import Certainty, Polarity, SourceKind
@@ -881,9 +881,18 @@ _CTX_OWN = 10  # the parameters of _Ctx.__init__ before the word classes, self i
 
 def _classes_of(lex: Lexicon) -> tuple[Any, ...]:
     """The lexicon's word classes as the last arguments of :class:`_Ctx`, in the order of its
-    parameters (made once for each lexicon, not for each paragraph). Speed: passed by position,
-    since a call with two dozen keyword arguments cost as much as all else _context does."""
-    return derived(lex, _make_classes)
+    parameters (made once for each lexicon, not for each paragraph). (Speed: passed by position,
+    since a call with two dozen keyword arguments cost as much as all else _context does.)"""
+    last = _LAST_CLASSES[0]  # (one read of a tuple: safe when threads share the module)
+    if last[0] is lex:
+        return cast("tuple[Any, ...]", last[1])  # speed: the lexicon of the paragraph before
+    got = derived(lex, _make_classes)
+    _LAST_CLASSES[0] = (lex, got)
+    return got
+
+
+# the last lexicon _classes_of was asked about, and its classes
+_LAST_CLASSES: list[tuple[object, object]] = [(None, None)]
 
 
 def _make_classes(lex: Lexicon) -> tuple[Any, ...]:

@@ -44,3 +44,16 @@ def test_lone_hyphens() -> None:
     assert _LONE_HYPHEN.search("the state-run agency, 2-1 up") is None
     for text in ("Trump - who", "Trump -- who", "a well- known", "-5 degrees", "end -"):
         assert _LONE_HYPHEN.search(text) is not None, text
+
+
+def test_the_context_classes_follow_the_lexicon_asked_about() -> None:
+    # (_classes_of keeps the last lexicon's classes: a paragraph read with another lexicon in
+    # between must get its own)
+    from factcheck.find import _classes_of, _make_classes
+    from factcheck.lexicon import derived
+
+    plain = Lexicon.default()
+    more = plain.extend(phrase_cues=[PhraseCue("in the words of the")])
+    for lex in (plain, more, plain, more):
+        assert _classes_of(lex) is derived(lex, _make_classes)
+    assert _classes_of(plain) != _classes_of(more)
