@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
-from typing import Any, cast
+from typing import Any
 
 from ._record import Mutable
 from .enums import Certainty, Polarity, SourceKind
@@ -876,23 +876,11 @@ def _context(
     return _Ctx(text, toks, sent_of, bounds, quote_of, quotes, qtoks, title, lex, *_classes_of(lex))
 
 
-_CTX_OWN = 10  # the parameters of _Ctx.__init__ before the word classes, self included
-
-
 def _classes_of(lex: Lexicon) -> tuple[Any, ...]:
     """The lexicon's word classes as the last arguments of :class:`_Ctx`, in the order of its
     parameters (made once for each lexicon, not for each paragraph). (Speed: passed by position,
     since a call with two dozen keyword arguments cost as much as all else _context does.)"""
-    last = _LAST_CLASSES[0]  # (one read of a tuple: safe when threads share the module)
-    if last[0] is lex:
-        return cast("tuple[Any, ...]", last[1])  # speed: the lexicon of the paragraph before
-    got = derived(lex, _make_classes)
-    _LAST_CLASSES[0] = (lex, got)
-    return got
-
-
-# the last lexicon _classes_of was asked about, and its classes
-_LAST_CLASSES: list[tuple[object, object]] = [(None, None)]
+    return derived(lex, _make_classes)
 
 
 def _make_classes(lex: Lexicon) -> tuple[Any, ...]:
@@ -911,7 +899,8 @@ def _make_classes(lex: Lexicon) -> tuple[Any, ...]:
     kwargs["starters"] = _starters(lex)
     kwargs["phrases_after"] = _phrases_after(lex)
     code = _Ctx.__init__.__code__
-    return tuple(kwargs[name] for name in code.co_varnames[_CTX_OWN : code.co_argcount])
+    names = code.co_varnames[: code.co_argcount]
+    return tuple(kwargs[name] for name in names[names.index("det") :])  # (det: the first class)
 
 
 def _phrases_after(lex: Lexicon) -> dict[str, dict[str, tuple[PhraseCue, ...]]]:

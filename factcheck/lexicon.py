@@ -547,16 +547,21 @@ class Lexicon(Frozen):
 
 
 _DERIVED: dict[tuple[int, Callable[..., Any]], tuple[Lexicon, Any]] = {}
+_LAST: dict[Callable[..., Any], tuple[Lexicon, Any]] = {}  # make -> the last (lexicon, made)
 
 
 def derived(lexicon: Lexicon, make: Callable[[Lexicon], _T]) -> _T:
     """``make(lexicon)``, made once for each lexicon: the indexes and word sets other modules
     build from one. (A lexicon holds dicts, so it cannot be a hash key; the cache is keyed by
     its id and keeps the lexicon alive, so that the id is not reused.)"""
+    last = _LAST.get(make)  # (speed: the lexicon asked about last time, nearly always)
+    if last is not None and last[0] is lexicon:
+        return cast(_T, last[1])
     key = (id(lexicon), make)
     got = _DERIVED.get(key)
     if got is None or got[0] is not lexicon:
         got = _DERIVED[key] = (lexicon, make(lexicon))
+    _LAST[make] = got  # (one tuple stored, one read: safe when threads share the module)
     return cast(_T, got[1])
 
 

@@ -47,8 +47,8 @@ def test_lone_hyphens() -> None:
 
 
 def test_the_context_classes_follow_the_lexicon_asked_about() -> None:
-    # (_classes_of keeps the last lexicon's classes: a paragraph read with another lexicon in
-    # between must get its own)
+    # (derived() keeps what it made for the last lexicon asked about: a paragraph read with
+    # another lexicon in between must get its own)
     from factcheck.find import _classes_of, _make_classes
     from factcheck.lexicon import derived
 
